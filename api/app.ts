@@ -1,0 +1,134 @@
+/**
+ * The Hono application: the JSON API under /api/v1 and, when a build is
+ * loaded, the static site for every other path. Runtime-agnostic: the Node
+ * entry (`server.ts`) only adds a socket.
+ */
+import { Hono, type Context } from 'hono';
+import { API_BASE } from './endpoints.ts';
+import { buildCatalog } from './catalog.ts';
+import { filterCodes } from './code-filters.ts';
+import { lookupComparison } from './comparison-lookup.ts';
+import { problemResponse } from './http/problem.ts';
+import type { Representation } from './http/representation.ts';
+import { sendRepresentation } from './http/send.ts';
+import type { StaticSite } from './static-site.ts';
+
+export interface AppOptions {
+  /** The built site; without it only the API is served. */
+  site?: StaticSite;
+}
+
+/** CORS for a public, read-only API (Fetch standard): any origin, validators readable by scripts. */
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag, Last-Modified, Location',
+};
+const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+
+/** Decodes percent-escapes; undefined when the path's encoding is broken. */
+function decodePath(rawPath: string): string | undefined {
+  try {
+    return decodeURIComponent(rawPath);
+  } catch {
+    return undefined;
+  }
+}
+
+function send(c: Context, representation: Representation, extra: Record<string, string> = {}): Response {
+  return sendRepresentation({ method: c.req.method, headers: c.req.raw.headers, path: c.req.path }, representation, extra);
+}
+
+/** Creates the app. All representations are computed here, before the first request. */
+export function createApp(options: AppOptions = {}): Hono {
+  const catalog = buildCatalog();
+  const app = new Hono();
+
+  app.all(`${API_BASE}/*`, apiHandler);
+  app.all(API_BASE, apiHandler);
+  app.all(`${API_BASE}.json`, apiHandler);
+
+  function apiHandler(c: Context): Response {
+    const method = c.req.method;
+    if (method === 'OPTIONS') {
+      return new Response(null, {
+        status: 204,
+        headers: { ...CORS_HEADERS, Allow: ALLOWED_METHODS, 'Access-Control-Allow-Methods': ALLOWED_METHODS, 'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since, If-Match, If-Unmodified-Since', 'Access-Control-Max-Age': '86400' },
+      });
+    }
+    if (method !== 'GET' && method !== 'HEAD') {
+      return problemResponse(
+        { status: 405, detail: `The API is read-only; ${method.slice(0, 20)} is not allowed. Use GET or HEAD.`, instance: c.req.path },
+        { ...CORS_HEADERS, Allow: ALLOWED_METHODS },
+      );
+    }
+    const decoded = decodePath(c.req.path);
+    if (decoded === undefined) {
+      return problemResponse({ status: 400, detail: 'The path contains a broken percent-encoding.' }, CORS_HEADERS);
+    }
+    const path = decoded.endsWith('.json') ? decoded.slice(0, -'.json'.length) : decoded;
+    const suffix = decoded.endsWith('.json') ? '.json' : '';
+
+    if (path === `${API_BASE}/codes`) {
+      const query = new URL(c.req.url).searchParams;
+      if (query.has('class') || query.has('status') || query.has('q')) {
+        const result = filterCodes(query);
+        if (result.kind === 'invalid') return problemResponse({ status: 400, detail: result.detail, instance: c.req.path }, CORS_HEADERS);
+        return send(c, result.representation, CORS_HEADERS);
+      }
+    }
+    const fixed = catalog.get(path);
+    if (fixed) return send(c, fixed, CORS_HEADERS);
+
+    const comparisonSlug = path.startsWith(`${API_BASE}/comparisons/`) ? path.slice(`${API_BASE}/comparisons/`.length) : undefined;
+    if (comparisonSlug !== undefined) {
+      const found = lookupComparison(comparisonSlug);
+      switch (found.kind) {
+        case 'found':
+          return send(c, found.representation, CORS_HEADERS);
+        case 'redirect':
+          return new Response(null, { status: 308, headers: { ...CORS_HEADERS, Location: `${API_BASE}/comparisons/${found.slug}${suffix}` } });
+        case 'unknown-code':
+          return problemResponse({ status: 404, detail: `No status code ${found.code} in the dataset; ${API_BASE}/codes lists every code.`, instance: c.req.path }, CORS_HEADERS);
+        case 'malformed':
+          return problemResponse({ status: 404, detail: `A comparison is named {a}-vs-{b} with two different three-digit codes, e.g. 304-vs-200.`, instance: c.req.path }, CORS_HEADERS);
+      }
+    }
+    const codeMatch = /^\/api\/v1\/codes\/(.+)$/.exec(path);
+    if (codeMatch) {
+      return problemResponse(
+        { status: 404, detail: `No status code "${codeMatch[1]!.slice(0, 40)}" in the dataset; ${API_BASE}/codes lists every code.`, instance: c.req.path },
+        CORS_HEADERS,
+      );
+    }
+    return problemResponse({ status: 404, detail: `No API resource at this path; ${API_BASE} lists the resources.`, instance: c.req.path }, CORS_HEADERS);
+  }
+
+  const site = options.site;
+  if (site) {
+    app.all('*', (c) => {
+      const method = c.req.method;
+      if (method !== 'GET' && method !== 'HEAD') {
+        return new Response(`${method.slice(0, 20)} is not allowed here; the site is read-only.\n`, {
+          status: 405,
+          headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' },
+        });
+      }
+      const path = decodePath(c.req.path);
+      const found = path === undefined ? { kind: 'missing' as const } : site.lookup(path);
+      if (found.kind === 'file') return send(c, found.representation);
+      if (found.kind === 'redirect') return new Response(null, { status: 308, headers: { Location: found.location } });
+      return notFound(site);
+    });
+  }
+  return app;
+}
+
+/** The site's 404 page with status 404 (no validators: it stands for no resource). */
+function notFound(site: StaticSite): Response {
+  const page = site.notFoundPage;
+  if (!page) return new Response('Not Found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(page.identity.body, {
+    status: 404,
+    headers: { 'Content-Type': page.contentType, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+  });
+}

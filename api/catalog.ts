@@ -1,0 +1,59 @@
+/**
+ * Every fixed API resource, serialized, compressed and tagged once at
+ * start-up, keyed by its canonical path (without `.json`).
+ */
+import { comparisons, statusCodes, type StatusCode } from '../data/dataset.ts';
+import { statusClasses } from '../data/vocabulary.ts';
+import { cachePolicy } from './cache-policy.ts';
+import { API_BASE } from './endpoints.ts';
+import { createRepresentation, type Representation } from './http/representation.ts';
+import {
+  classResource,
+  classesResource,
+  codeResource,
+  codesResource,
+  comparisonResource,
+  comparisonsResource,
+  indexResource,
+  serialize,
+} from './resources.ts';
+
+export const JSON_CONTENT_TYPE = 'application/json';
+
+/** Epoch milliseconds of the latest `updated` date among `dates` ("YYYY-MM-DD"). */
+export function latest(dates: readonly string[]): number {
+  return Math.max(...dates.map((date) => Date.parse(`${date}T00:00:00Z`)));
+}
+
+/** A JSON representation of `resource`, last modified at the latest of `dates`. */
+export function jsonRepresentation(resource: unknown, dates: readonly string[]): Representation {
+  return createRepresentation(serialize(resource), {
+    contentType: JSON_CONTENT_TYPE,
+    cacheControl: cachePolicy.api,
+    lastModified: latest(dates),
+    compress: true,
+  });
+}
+
+const updatedOf = (codes: readonly StatusCode[]) => codes.map((status) => status.updated);
+
+/** Builds the catalog of fixed resources. */
+export function buildCatalog(): Map<string, Representation> {
+  const allDates = [...updatedOf(statusCodes), ...comparisons.map((c) => c.updated)];
+  const catalog = new Map<string, Representation>();
+  catalog.set(API_BASE, jsonRepresentation(indexResource(), allDates));
+  catalog.set(`${API_BASE}/codes`, jsonRepresentation(codesResource(statusCodes), updatedOf(statusCodes)));
+  for (const status of statusCodes) {
+    catalog.set(`${API_BASE}/codes/${status.code}`, jsonRepresentation(codeResource(status), [status.updated]));
+  }
+  catalog.set(`${API_BASE}/classes`, jsonRepresentation(classesResource(statusCodes), updatedOf(statusCodes)));
+  for (const statusClass of statusClasses) {
+    const members = statusCodes.filter((status) => status.class === statusClass);
+    catalog.set(`${API_BASE}/classes/${statusClass}`, jsonRepresentation(classResource(statusClass, statusCodes), updatedOf(members)));
+  }
+  catalog.set(`${API_BASE}/comparisons`, jsonRepresentation(comparisonsResource(comparisons), comparisons.map((c) => c.updated)));
+  for (const comparison of comparisons) {
+    catalog.set(`${API_BASE}/comparisons/${comparison.slug}`, jsonRepresentation(comparisonResource(comparison), [comparison.updated]));
+  }
+  return catalog;
+}

@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/** The deployed origin: canonical URLs, Open Graph and the sitemap read it via import.meta.env.SITE. */
+export const SITE = process.env.SITE_URL ?? 'https://httpstatus.reference.dev';
+
+export default defineConfig({
+  site: SITE,
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // HTML-aware whitespace collapsing; the v7 default ('jsx') would glue inline elements together.
+  compressHTML: true,
+  // We do not use Astro's advanced routing (site/fetch.ts).
+  fetchFile: null,
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

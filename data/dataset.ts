@@ -1,0 +1,177 @@
+/**
+ * The validated dataset and the values derived from it (class, links, guide
+ * slugs, comparison tables). The site and the API import this module and
+ * nothing below it, so both render the same facts.
+ */
+import { codeEntries } from './codes/index.ts';
+import { comparisonEntries } from './comparisons/index.ts';
+import { libraryConstants } from './constants.ts';
+import { codesWithGuides } from './guides.ts';
+import type { ComparisonEntry, LibraryConstants, StatusCodeEntry } from './schema.ts';
+import { validateDataset } from './validate.ts';
+import { statusClasses, type StatusClass } from './vocabulary.ts';
+
+/** Site URLs of a code's pages (contract: `links`). */
+export interface CodeLinks {
+  reference: string;
+  guide: string | null;
+}
+
+/** A status code with every derived field filled in. */
+export interface StatusCode extends StatusCodeEntry {
+  class: StatusClass;
+  constants: LibraryConstants['names'];
+  formerConstants: NonNullable<LibraryConstants['former']>;
+  links: CodeLinks;
+}
+
+/** One row of a comparison's aspect table. */
+export interface AspectRow {
+  aspect: string;
+  cells: [string, string];
+}
+
+/** A comparison of two codes, curated or derived from their data. */
+export interface Comparison {
+  slug: string;
+  codes: [number, number];
+  curated: boolean;
+  title: string;
+  theme: ComparisonEntry['theme'] | null;
+  intro: string | null;
+  aspects: AspectRow[];
+  keyDifference: string | null;
+  decisionRule: string | null;
+  commonMistake: string | null;
+  faq: ComparisonEntry['faq'];
+  updated: string;
+  links: { self: string; page: string | null; codes: [CodeLinks, CodeLinks] };
+}
+
+/** RFC 9110 §15: "The first digit of the status-code defines the class of response." */
+export function classOf(code: number): StatusClass {
+  return statusClasses[Math.floor(code / 100) - 1]!;
+}
+
+/** "Not Modified" → "not-modified"; "(Unused)" → "unused". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The path segment of a code's guide: "304-not-modified". */
+export function guideSlug(entry: Pick<StatusCodeEntry, 'code' | 'phrase'>): string {
+  return `${entry.code}-${slugify(entry.phrase)}`;
+}
+
+/** "304-vs-200", in the order given. */
+export function comparisonSlug(a: number, b: number): string {
+  return `${a}-vs-${b}`;
+}
+
+const valid = validateDataset({ codes: codeEntries, comparisons: comparisonEntries, constants: libraryConstants });
+
+function toStatusCode(entry: StatusCodeEntry): StatusCode {
+  const library = valid.constants.get(entry.code);
+  return {
+    ...entry,
+    class: classOf(entry.code),
+    constants: library?.names ?? {},
+    formerConstants: library?.former ?? [],
+    links: {
+      reference: `/codes/${entry.code}/`,
+      guide: codesWithGuides.has(entry.code) ? `/guides/${guideSlug(entry)}/` : null,
+    },
+  };
+}
+
+/** Every code, in numeric order. */
+export const statusCodes: readonly StatusCode[] = valid.codes.map(toStatusCode).sort((x, y) => x.code - y.code);
+
+const byNumber = new Map(statusCodes.map((status) => [status.code, status]));
+
+/** The code `code`, or undefined when the dataset does not have it. */
+export function findCode(code: number): StatusCode | undefined {
+  return byNumber.get(code);
+}
+
+/** The eight rows every comparison has, each read from both codes' own fields. */
+const standardAspects: ReadonlyArray<[string, (status: StatusCode) => string]> = [
+  ['Definition', (s) => s.definition],
+  ['Plain-language summary', (s) => s.summary],
+  ['When to use', (s) => s.whenToUse],
+  ['Client behavior', (s) => s.clientBehavior],
+  ['Caching behavior', (s) => s.cachingBehavior],
+  ['SEO / crawler impact', (s) => s.seoImpact],
+  ['API / backend impact', (s) => s.apiImpact],
+  ['Safe to retry?', (s) => `${s.retry.safe ? 'Yes' : 'No'}. ${s.retry.advice}`],
+];
+
+function standardRows(a: StatusCode, b: StatusCode): AspectRow[] {
+  return standardAspects.map(([aspect, read]) => ({ aspect, cells: [read(a), read(b)] }));
+}
+
+/** The latest of ISO dates ("YYYY-MM-DD" sorts as text). */
+function latestDate(...dates: string[]): string {
+  return dates.reduce((x, y) => (x > y ? x : y));
+}
+
+function title(a: StatusCode, b: StatusCode): string {
+  return `${a.code} vs ${b.code}: ${a.phrase} vs ${b.phrase}`;
+}
+
+function toComparison(entry: ComparisonEntry): Comparison {
+  const [a, b] = entry.codes.map((code) => byNumber.get(code)!) as [StatusCode, StatusCode];
+  const slug = comparisonSlug(a.code, b.code);
+  return {
+    slug,
+    codes: [a.code, b.code],
+    curated: true,
+    title: title(a, b),
+    theme: entry.theme,
+    intro: entry.intro,
+    aspects: [...standardRows(a, b), ...entry.pairAspects],
+    keyDifference: entry.keyDifference,
+    decisionRule: entry.decisionRule,
+    commonMistake: entry.commonMistake,
+    faq: entry.faq,
+    // The table repeats both codes' fields, so a change to either changes the comparison.
+    updated: latestDate(entry.updated, a.updated, b.updated),
+    links: { self: `/api/v1/comparisons/${slug}`, page: `/compare/${slug}/`, codes: [a.links, b.links] },
+  };
+}
+
+/** Every curated comparison, in the order of `data/comparisons/index.ts`. */
+export const comparisons: readonly Comparison[] = valid.comparisons.map(toComparison);
+
+const bySlug = new Map(comparisons.map((comparison) => [comparison.slug, comparison]));
+
+/** The curated comparison with this slug, if any. */
+export function findComparison(slug: string): Comparison | undefined {
+  return bySlug.get(slug);
+}
+
+/**
+ * A comparison built only from the two codes' own fields, for pairs nobody
+ * curated: no prose is invented, so the curated-only parts are null.
+ */
+export function deriveComparison(a: StatusCode, b: StatusCode): Comparison {
+  const slug = comparisonSlug(a.code, b.code);
+  return {
+    slug,
+    codes: [a.code, b.code],
+    curated: false,
+    title: title(a, b),
+    theme: null,
+    intro: null,
+    aspects: standardRows(a, b),
+    keyDifference: null,
+    decisionRule: null,
+    commonMistake: null,
+    faq: [],
+    updated: latestDate(a.updated, b.updated),
+    links: { self: `/api/v1/comparisons/${slug}`, page: null, codes: [a.links, b.links] },
+  };
+}

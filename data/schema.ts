@@ -1,0 +1,155 @@
+/**
+ * Runtime schemas of the dataset (Zod 4). The TypeScript types of the data are
+ * inferred from these schemas, so the types and the build-time validation can
+ * never disagree. Vocabularies come from `vocabulary.ts`.
+ */
+import { z } from 'zod';
+import {
+  comparisonThemes,
+  ecosystems,
+  registrationStatuses,
+  requirementLevels,
+} from './vocabulary.ts';
+
+/**
+ * Byte sequences that only appear when UTF-8 was decoded as another charset
+ * (the seed page shows "โ" for an em dash), plus the replacement character.
+ */
+const MOJIBAKE = /[\u0E00-\u0E7F\uFFFD]|Ã.|â€/u;
+
+/** A sentence of prose: trimmed, not empty, free of mojibake. */
+const prose = z
+  .string()
+  .trim()
+  .min(12, 'is too short to say anything specific')
+  .refine((text) => !MOJIBAKE.test(text), 'contains mojibake (UTF-8 decoded as another charset)');
+
+const isoDate = z.iso.date();
+
+/** A citation of the defining document; see `sources.ts`. */
+export const specCitationSchema = z.strictObject({
+  document: z.string().min(3),
+  section: z.string(),
+  url: z.url({ protocol: /^https$/ }),
+});
+
+/** A response header field that a status code calls for. */
+export const headerRequirementSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'is not a field name'),
+  requirement: z.enum(requirementLevels),
+  /** Where the requirement is stated, e.g. "RFC 9110 §15.5.6". */
+  section: z.string().regex(/^RFC \d+ §\d+(\.\d+)*$/, 'must read like "RFC 9110 §15.5.6"'),
+  url: z.url(),
+  note: prose,
+});
+
+/** A constant's earlier name in one ecosystem, and when it changed. */
+export const formerConstantSchema = z.strictObject({
+  ecosystem: z.enum(ecosystems),
+  name: z.string().min(2),
+  note: prose,
+});
+
+/** The constants of one code across ecosystems, kept in `constants.ts`. */
+export const libraryConstantsSchema = z.strictObject({
+  names: z.partialRecord(z.enum(ecosystems), z.string().min(2)),
+  former: z.array(formerConstantSchema).optional(),
+});
+export type LibraryConstants = z.output<typeof libraryConstantsSchema>;
+
+/** Another vendor's different use of the same unofficial number. */
+export const otherUseSchema = z.strictObject({
+  vendor: z.string().min(2),
+  meaning: prose,
+});
+
+/** One status code as written in `data/codes/NNN.ts`. */
+export const statusCodeSchema = z
+  .strictObject({
+    code: z.int().min(100).max(599),
+    phrase: z.string().min(2),
+    formerPhrases: z.array(z.string().min(2)),
+    status: z.enum(registrationStatuses),
+    vendor: z.string().min(2).optional(),
+    otherUses: z.array(otherUseSchema).optional(),
+    spec: specCitationSchema,
+    summary: prose,
+    definition: prose,
+    whenToUse: prose,
+    clientBehavior: prose,
+    cachingBehavior: prose,
+    seoImpact: prose,
+    apiImpact: prose,
+    heuristicallyCacheable: z.boolean(),
+    /** RFC 6585 §3-§6: "MUST NOT be stored by a cache". */
+    mustNotBeStored: z.boolean().default(false),
+    contentAllowed: z.boolean(),
+    headers: z.array(headerRequirementSchema),
+    retry: z.strictObject({ safe: z.boolean(), advice: prose }),
+    scenarios: z.array(prose).min(2),
+    mistakes: z.array(prose).min(1),
+    related: z.array(z.int().min(100).max(599)),
+    /** The day this entry's content last changed; becomes Last-Modified. */
+    updated: isoDate,
+  })
+  .superRefine((entry, ctx) => {
+    const unofficial = entry.status === 'unofficial';
+    if (unofficial && !entry.vendor) {
+      ctx.addIssue({ code: 'custom', path: ['vendor'], message: 'is required when status is "unofficial"' });
+    }
+    if (!unofficial && entry.vendor !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['vendor'], message: 'is only allowed when status is "unofficial"' });
+    }
+    // RFC 9110 §15.2: a 1xx response "cannot contain content or trailers".
+    if (entry.code < 200 && entry.contentAllowed) {
+      ctx.addIssue({ code: 'custom', path: ['contentAllowed'], message: 'must be false for a 1xx code (RFC 9110 §15.2)' });
+    }
+    if (entry.related.includes(entry.code)) {
+      ctx.addIssue({ code: 'custom', path: ['related'], message: 'must not list the code itself' });
+    }
+    if (entry.spec.document.startsWith('RFC ') && !entry.spec.url.includes('rfc-editor.org')) {
+      ctx.addIssue({ code: 'custom', path: ['spec', 'url'], message: 'must link the RFC Editor copy of the cited RFC' });
+    }
+  });
+
+/** A row of a comparison's aspect table that only this pair needs. */
+export const pairAspectSchema = z.strictObject({
+  aspect: z.string().min(3),
+  cells: z.tuple([prose, prose]),
+});
+
+/** A question and an answer that adds a fact (not a restatement). */
+export const faqItemSchema = z
+  .strictObject({ question: prose, answer: prose })
+  .refine((item) => item.answer.length > item.question.length, {
+    message: 'answer must say more than the question',
+    path: ['answer'],
+  });
+
+/** One curated comparison as written in `data/comparisons/A-vs-B.ts`. */
+export const comparisonSchema = z
+  .strictObject({
+    codes: z.tuple([z.int().min(100).max(599), z.int().min(100).max(599)]),
+    theme: z.enum(comparisonThemes),
+    intro: prose,
+    pairAspects: z.array(pairAspectSchema),
+    keyDifference: prose,
+    decisionRule: prose,
+    commonMistake: prose,
+    faq: z.array(faqItemSchema).min(3),
+    updated: isoDate,
+  })
+  .refine((comparison) => comparison.codes[0] !== comparison.codes[1], {
+    message: 'must compare two different codes',
+    path: ['codes'],
+  });
+
+/** What a code file holds (before defaults are applied). */
+export type StatusCodeInput = z.input<typeof statusCodeSchema>;
+/** A validated code entry. */
+export type StatusCodeEntry = z.output<typeof statusCodeSchema>;
+/** What a comparison file holds. */
+export type ComparisonInput = z.input<typeof comparisonSchema>;
+/** A validated comparison entry. */
+export type ComparisonEntry = z.output<typeof comparisonSchema>;
+export type HeaderRequirement = z.output<typeof headerRequirementSchema>;

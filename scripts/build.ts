@@ -1,0 +1,36 @@
+/**
+ * `npm run build`: validates the data, builds the site with Astro, indexes it
+ * with Pagefind, exports the API as static JSON and records the build info,
+ * all into dist/. Fails with a readable message at the first problem.
+ */
+import { build } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+
+async function step<T>(name: string, run: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  console.log(`[build] ${name} (${Math.round(performance.now() - started)} ms)`);
+  return result;
+}
+
+try {
+  // Importing the dataset validates it; a bad entry throws naming file and field.
+  const { statusCodes, comparisons } = await step('data validated', () => import('../data/dataset.ts'));
+  console.log(`[build] ${statusCodes.length} codes, ${comparisons.length} comparisons`);
+  await step('site built', () => build({ root, logLevel: 'warn' }));
+  const { indexSearch } = await import('./index-search.ts');
+  const pages = await step('search indexed', () => indexSearch(distDir));
+  console.log(`[build] ${pages} pages in the search index`);
+  const { exportApi } = await import('./export-api.ts');
+  const resources = await step('API exported', () => exportApi(distDir));
+  console.log(`[build] ${resources} API resources in dist/api/v1`);
+  const { writeBuildInfo } = await import('./build-info.ts');
+  await step('build info written', () => writeBuildInfo(root, distDir));
+} catch (error) {
+  console.error(`[build] failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
