@@ -75,7 +75,7 @@ const REGISTRY: ReadonlyArray<[number, string, string, string]> = [
 
 /** Unofficial codes people meet in logs, with the vendor that sends them. */
 const UNOFFICIAL: ReadonlyArray<[number, string]> = [
-  [419, 'Laravel'], [420, 'Twitter'], [440, 'Microsoft IIS'], [444, 'nginx'], [449, 'Microsoft IIS'], [450, 'Microsoft'],
+  [419, 'Laravel'], [420, 'Twitter'], [440, 'Microsoft'], [444, 'nginx'], [449, 'Microsoft'], [450, 'Microsoft'],
   [460, 'AWS'], [463, 'AWS'], [494, 'nginx'], [495, 'nginx'], [496, 'nginx'], [497, 'nginx'], [499, 'nginx'], [509, ''],
   [520, 'Cloudflare'], [521, 'Cloudflare'], [522, 'Cloudflare'], [523, 'Cloudflare'], [524, 'Cloudflare'], [525, 'Cloudflare'],
   [526, 'Cloudflare'], [527, 'Cloudflare'], [530, 'Cloudflare'], [561, 'AWS'], [598, ''], [599, ''],

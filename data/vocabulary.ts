@@ -59,5 +59,6 @@ export const comparisonThemes = [
   'server and gateway errors',
   'rate limiting and availability',
   'success responses',
+  'connection and protocol',
 ] as const;
 export type ComparisonTheme = (typeof comparisonThemes)[number];

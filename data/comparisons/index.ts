@@ -4,4 +4,6 @@
  */
 import c304vs200 from './304-vs-200.ts';
 
-export const comparisonEntries = [c304vs200];
+export const comparisonEntries = [
+  c304vs200,
+];

@@ -1,0 +1,44 @@
+import { documentSource } from '../sources.ts';
+import type { StatusCodeInput } from '../schema.ts';
+
+export default {
+  code: 598,
+  phrase: 'Network Read Timeout Error',
+  formerPhrases: [],
+  status: 'unofficial',
+  vendor: 'Various HTTP proxies (no documented vendor)',
+  spec: documentSource('List of HTTP status codes (Wikipedia)', 'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes'),
+  summary:
+    'An informal code some proxies use when they reached the upstream server but gave up waiting for its response: a finer-grained, non-standard cousin of 504 Gateway Timeout.',
+  definition:
+    '598 is not registered with IANA: the registry leaves 512-599 unassigned, no RFC or vendor manual defines it, and it must never be presented as a standard code. By informal convention it means a network read timeout behind a proxy, reported to the client in front of it: the connection upstream was made, but the response did not arrive in time. Status-code lists long attributed it to "Microsoft HTTP proxies", but with a "citation needed" mark; no vendor documentation for it has been found.',
+  whenToUse:
+    'Do not send it. A proxy or gateway that timed out waiting for an upstream response has a standard code for exactly that: 504 (Gateway Timeout, RFC 9110 §15.6.5). Put the finer detail (connect versus read timeout, which upstream) in the response body or a log, not in a private status number.',
+  clientBehavior:
+    'No client gives it special meaning: under RFC 9110 §15 an unrecognized 5xx is treated as 500 (Internal Server Error). Browsers display whatever body the proxy sent; HTTP libraries report a server error, and retry middleware that retries 5xx, or only 502/503/504, will or will not retry it depending on that list.',
+  cachingBehavior:
+    'Not heuristically cacheable (RFC 9110 §15.1); a cache stores it only with explicit freshness (RFC 9111 §3), which a timeout response should never carry.',
+  seoImpact:
+    'Google documents that 5xx responses slow Googlebot\'s crawling and that URLs which keep returning server errors are eventually dropped from the index; an unofficial 5xx such as 598 counts as a server error like any other. Fix the slow upstream rather than the status code.',
+  apiImpact:
+    'A read timeout means the upstream received the request and may have acted on it before the proxy gave up. Repeating a POST after a 598 can therefore create a duplicate; use idempotency keys or check the resource state first. Clients that branch on 504 for "upstream slow" logic should treat 598 the same way.',
+  heuristicallyCacheable: false,
+  contentAllowed: true,
+  headers: [],
+  retry: {
+    safe: false,
+    advice:
+      'Only idempotent requests (GET, HEAD, PUT, DELETE; RFC 9110 §9.2.2) can be retried automatically, with exponential backoff. For a POST, first check whether the upstream completed it, because the timeout happened after the request was delivered.',
+  },
+  scenarios: [
+    'A report endpoint behind an intermediary proxy takes 90 seconds while the proxy\'s read timeout is 60; the proxy answers 598 instead of 504, and the client\'s "upstream slow" handling, written for 504, falls through to a generic error.',
+    'A developer finds networkReadTimeoutError = 598 among the constants of an HTTP client package and wonders whether any server sends it; handling 5xx as a class covers it.',
+  ],
+  mistakes: [
+    'Emitting 598 from your own proxy or gateway: clients and monitoring know 504, and nothing standard knows 598.',
+    'Retrying a non-idempotent request after a 598 without checking state: the upstream may already have processed it.',
+    'Documenting 598 as an HTTP standard code: it is an unassigned number with an informal meaning.',
+  ],
+  related: [504, 599, 524, 502, 408],
+  updated: '2026-11-25',
+} satisfies StatusCodeInput;

@@ -1,0 +1,57 @@
+import { documentSource } from '../sources.ts';
+import type { StatusCodeInput } from '../schema.ts';
+
+export default {
+  code: 599,
+  phrase: 'Network Connect Timeout Error',
+  formerPhrases: [],
+  status: 'unofficial',
+  vendor: 'Various HTTP proxies (no documented vendor)',
+  otherUses: [
+    {
+      vendor: 'Tornado (Python)',
+      meaning:
+        'Tornado\'s HTTP client documents that error code 599 is used when no HTTP response was received, for example on a timeout. The code is produced inside the client and never travels on the wire.',
+    },
+    {
+      vendor: 'HTTP::Tiny (Perl)',
+      meaning:
+        'HTTP::Tiny returns a response with status 599 and reason "Internal Exception" when an error occurs inside the client (connection failure, timeout, TLS error); the error text is in the response content.',
+    },
+  ],
+  spec: documentSource('List of HTTP status codes (Wikipedia)', 'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes'),
+  summary:
+    'An informal code some proxies use when they could not even connect to the upstream server in time. In logs it more often comes from client libraries that use 599 for "no response at all".',
+  definition:
+    '599 is not registered with IANA: the registry leaves 512-599 unassigned, no RFC defines it, and it must never be presented as a standard code. By informal convention it means a network connect timeout behind a proxy, reported to the client in front of it: the proxy never got a connection to the upstream. Status-code lists attributed it to "Microsoft HTTP proxies" with a "citation needed" mark; the earliest documented use found is Tornado\'s HTTP client (2009), which uses 599 when no response was received at all.',
+  whenToUse:
+    'Do not send it on the wire. A proxy that cannot reach its upstream in time sends 504 (Gateway Timeout, RFC 9110 §15.6.5); one that gets a refused or broken connection sends 502 (Bad Gateway, RFC 9110 §15.6.3). Client libraries that need a value for "no response" are better off raising an exception than inventing a status.',
+  clientBehavior:
+    'On the wire, clients treat it as any unrecognized 5xx, that is as 500 (RFC 9110 §15). More often the 599 is not from a server at all: Tornado\'s HTTP client and Perl\'s HTTP::Tiny create it locally when the request failed before any response arrived, and tools built on them log it as if it were a status code.',
+  cachingBehavior:
+    'Not heuristically cacheable (RFC 9110 §15.1); a cache would store it only with explicit freshness (RFC 9111 §3). Client-generated 599s never reach a cache at all.',
+  seoImpact:
+    'If a proxy really sends it to a crawler, Google documents that 5xx responses slow Googlebot\'s crawling and that URLs which keep returning server errors are eventually dropped. A connect timeout usually means the upstream host is down or unreachable, which is the thing to fix.',
+  apiImpact:
+    'When you see 599 in an API client\'s logs, first find out who produced it: a Tornado or HTTP::Tiny error means the client got no response (DNS, connect or read failure), not that the server answered 599. Alert on it as a connectivity failure, and read the underlying exception text rather than the number.',
+  heuristicallyCacheable: false,
+  contentAllowed: true,
+  headers: [],
+  retry: {
+    safe: false,
+    advice:
+      'Retry idempotent requests (RFC 9110 §9.2.2) with backoff. A true connect timeout means the request never reached the upstream, but client libraries also use 599 for read timeouts after the request was sent, so do not blindly repeat a POST on 599.',
+  },
+  scenarios: [
+    'A Tornado service calls a backend with AsyncHTTPClient, the backend host is down, and the fetch fails with an HTTPClientError whose code is 599; dashboards count it as a 5xx the backend never sent.',
+    'A Perl deployment script using HTTP::Tiny gets status 599 with reason "Internal Exception" because DNS lookup failed; the actual error message is in the response content.',
+    'A proxy in front of a service that has lost its network route answers 599 after its connect timeout, where a standard proxy would send 504.',
+  ],
+  mistakes: [
+    'Reporting a 599 from Tornado or HTTP::Tiny to the server team as a server bug: no response was received, so look at DNS, firewalls and upstream availability.',
+    'Emitting 599 from your own proxy instead of 504 or 502: monitoring and clients only understand it as a generic 5xx.',
+    'Documenting 599 as an HTTP standard code: it is an unassigned number with several incompatible informal meanings.',
+  ],
+  related: [504, 598, 502, 522, 503],
+  updated: '2026-11-25',
+} satisfies StatusCodeInput;
