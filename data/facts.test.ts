@@ -99,7 +99,7 @@ describe('the IANA registry', () => {
   it.each(REGISTRY)('%i has the registry phrase %j and cites %s %s', (code, phrase, document, section) => {
     const status = registered(code);
     expect(status.phrase).toBe(phrase);
-    expect(status.spec.document).toBe(document);
+    expect(status.spec.document).toContain(document);
     if (section) {
       expect(status.spec.section).toBe(section);
       expect(status.spec.url).toBe(`https://www.rfc-editor.org/rfc/${document.replace('RFC ', 'rfc')}#section-${section}`);
