@@ -44,7 +44,7 @@ export function parseHttpDate(value: string, now = Date.now()): number | undefin
     return toMillis(year, match[2]!, Number(match[1]), match[4]!, match[5]!, match[6]!);
   }
   match = ASCTIME_DATE.exec(text);
-  if (match) return toMillis(Number(match[7]), match[1]!, Number(match[2]!.trim()), match[3]!, match[4]!, match[5]!);
+  if (match) return toMillis(Number(match[6]), match[1]!, Number(match[2]!.trim()), match[3]!, match[4]!, match[5]!);
   return undefined;
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Checks one MDX guide before the build does: it must parse, use only the
+ * guide components, cite RFC sections that exist, link codes that exist, and
+ * carry at least MIN_GUIDE_WORDS words of prose (code blocks and exchanges
+ * not counted).
+ */
+import { mdxToMdast } from 'satteri';
+import { findCode } from '../data/dataset.ts';
+import { rfcSections } from '../data/rfc-sections.ts';
+
+export const MIN_GUIDE_WORDS = 600;
+/** The MDX components the guide page provides (site/pages/guides/[slug].astro). */
+export const GUIDE_COMPONENTS = ['Exchange', 'Spec', 'CodeRef', 'RequiredHeaders', 'RedirectChooser', 'PreconditionOrder'];
+
+interface MdastNode {
+  type: string;
+  value?: string;
+  name?: string | null;
+  attributes?: Array<{ name: string; value: string | { value: string } | null }>;
+  children?: MdastNode[];
+}
+
+export interface GuideReport {
+  words: number;
+  problems: string[];
+  codeRefs: number[];
+}
+
+function attribute(node: MdastNode, name: string): string | undefined {
+  const found = node.attributes?.find((attr) => attr.name === name)?.value;
+  return typeof found === 'string' ? found : found?.value;
+}
+
+/** Lints `source`, the MDX of the guide for `code`. */
+export function lintGuide(source: string): GuideReport {
+  const problems: string[] = [];
+  const codeRefs: number[] = [];
+  let words = 0;
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(source) as MdastNode;
+  } catch (error) {
+    return { words: 0, codeRefs, problems: [`does not parse as MDX: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  if (!tree.children?.some((node) => node.type === 'yaml')) problems.push('has no frontmatter');
+
+  const visit = (node: MdastNode) => {
+    if (node.type === 'text' || node.type === 'inlineCode') words += (node.value ?? '').split(/\s+/).filter(Boolean).length;
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const name = node.name ?? '';
+      if (!GUIDE_COMPONENTS.includes(name)) problems.push(`uses <${name}>, which guides do not provide (use ${GUIDE_COMPONENTS.join(', ')})`);
+      if (name === 'CodeRef' || name === 'RequiredHeaders') {
+        const code = Number(attribute(node, 'code'));
+        codeRefs.push(code);
+        if (!findCode(code)) problems.push(`<${name} code={${attribute(node, 'code')}}> names a code that is not in the dataset`);
+      }
+      if (name === 'Spec') {
+        const rfc = Number(attribute(node, 'rfc'));
+        const section = attribute(node, 'section') ?? '';
+        const known = rfcSections[rfc];
+        if (!Number.isInteger(rfc) || !/^\d+(\.\d+)*$/.test(section)) problems.push(`<Spec rfc={${attribute(node, 'rfc')}} section="${section}"> is not an RFC number and a section number`);
+        else if (known && !known.includes(section)) problems.push(`<Spec rfc={${rfc}} section="${section}">: RFC ${rfc} has no section ${section}`);
+      }
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  if (words < MIN_GUIDE_WORDS) problems.push(`has ${words} words of prose; a guide needs at least ${MIN_GUIDE_WORDS}`);
+  return { words, problems, codeRefs };
+}
