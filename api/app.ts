@@ -11,6 +11,7 @@ import { lookupComparison } from './comparison-lookup.ts';
 import { problemResponse } from './http/problem.ts';
 import type { Representation } from './http/representation.ts';
 import { sendRepresentation } from './http/send.ts';
+import { createRespondHandler } from './respond/respond.ts';
 import type { StaticSite } from './static-site.ts';
 
 export interface AppOptions {
@@ -41,7 +42,18 @@ function send(c: Context, representation: Representation, extra: Record<string, 
 /** Creates the app. All representations are computed here, before the first request. */
 export function createApp(options: AppOptions = {}): Hono {
   const catalog = buildCatalog();
+  const respond = createRespondHandler();
   const app = new Hono();
+
+  // The test endpoint accepts the methods clients under test send (issue: any status, correctly).
+  app.on(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], `${API_BASE}/respond/:code`, (c) =>
+    respond(c.req.param('code').replace(/\.json$/, ''), {
+      method: c.req.method,
+      path: c.req.path,
+      headers: c.req.raw.headers,
+      query: new URL(c.req.url).searchParams,
+    }),
+  );
 
   app.all(`${API_BASE}/*`, apiHandler);
   app.all(API_BASE, apiHandler);
