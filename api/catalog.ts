@@ -7,6 +7,7 @@ import { statusClasses } from '../data/vocabulary.ts';
 import { cachePolicy } from './cache-policy.ts';
 import { API_BASE } from './endpoints.ts';
 import { createRepresentation, type Representation } from './http/representation.ts';
+import { openApiDocument } from './openapi.ts';
 import {
   classResource,
   classesResource,
@@ -42,6 +43,7 @@ export function buildCatalog(): Map<string, Representation> {
   const allDates = [...updatedOf(statusCodes), ...comparisons.map((c) => c.updated)];
   const catalog = new Map<string, Representation>();
   catalog.set(API_BASE, jsonRepresentation(indexResource(), allDates));
+  catalog.set(`${API_BASE}/openapi`, jsonRepresentation(openApiDocument(), allDates));
   catalog.set(`${API_BASE}/codes`, jsonRepresentation(codesResource(statusCodes), updatedOf(statusCodes)));
   for (const status of statusCodes) {
     catalog.set(`${API_BASE}/codes/${status.code}`, jsonRepresentation(codeResource(status), [status.updated]));

@@ -14,5 +14,6 @@ export const endpoints: readonly Endpoint[] = [
   { path: `${API_BASE}/classes/{class}`, summary: 'One class (1xx to 5xx) with its codes.' },
   { path: `${API_BASE}/comparisons`, summary: 'Every curated comparison.' },
   { path: `${API_BASE}/comparisons/{a}-vs-{b}`, summary: 'A curated comparison, or one derived from the two codes\u2019 data ("curated": false) for any other pair. The reversed slug of a curated pair answers 308 to it.' },
+  { path: `${API_BASE}/openapi.json`, summary: 'The OpenAPI 3.1 document of this API, generated from the dataset\u2019s schemas.' },
   { path: `${API_BASE}/respond/{code}`, summary: 'A test endpoint (GET, HEAD, POST, PUT, PATCH, DELETE) that answers with that status, the header fields its definition calls for and content only where allowed. Options: delay=ms (at most 10000), random=200,500-504.' },
 ];

@@ -110,7 +110,7 @@ export function indexResource() {
     name: 'HTTP Status Reference API',
     version: 'v1',
     resources: endpoints.map((endpoint) => ({ href: endpoint.path, description: endpoint.summary })),
-    links: { documentation: '/api/' },
+    links: { documentation: '/api/', openapi: `${API_BASE}/openapi.json` },
   };
 }
 

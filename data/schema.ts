@@ -63,54 +63,55 @@ export const otherUseSchema = z.strictObject({
   meaning: prose,
 });
 
+/** The fields of a status-code entry, before cross-field rules (reused by the API's resource schema). */
+export const statusCodeShape = z.strictObject({
+  code: z.int().min(100).max(599),
+  phrase: z.string().min(2),
+  formerPhrases: z.array(z.string().min(2)),
+  status: z.enum(registrationStatuses),
+  vendor: z.string().min(2).optional(),
+  otherUses: z.array(otherUseSchema).optional(),
+  spec: specCitationSchema,
+  summary: prose,
+  definition: prose,
+  whenToUse: prose,
+  clientBehavior: prose,
+  cachingBehavior: prose,
+  seoImpact: prose,
+  apiImpact: prose,
+  heuristicallyCacheable: z.boolean(),
+  /** RFC 6585 §3-§6: "MUST NOT be stored by a cache". */
+  mustNotBeStored: z.boolean().default(false),
+  contentAllowed: z.boolean(),
+  headers: z.array(headerRequirementSchema),
+  retry: z.strictObject({ safe: z.boolean(), advice: prose }),
+  scenarios: z.array(prose).min(2),
+  mistakes: z.array(prose).min(1),
+  related: z.array(z.int().min(100).max(599)),
+  /** The day this entry's content last changed; becomes Last-Modified. */
+  updated: isoDate,
+});
+
 /** One status code as written in `data/codes/NNN.ts`. */
-export const statusCodeSchema = z
-  .strictObject({
-    code: z.int().min(100).max(599),
-    phrase: z.string().min(2),
-    formerPhrases: z.array(z.string().min(2)),
-    status: z.enum(registrationStatuses),
-    vendor: z.string().min(2).optional(),
-    otherUses: z.array(otherUseSchema).optional(),
-    spec: specCitationSchema,
-    summary: prose,
-    definition: prose,
-    whenToUse: prose,
-    clientBehavior: prose,
-    cachingBehavior: prose,
-    seoImpact: prose,
-    apiImpact: prose,
-    heuristicallyCacheable: z.boolean(),
-    /** RFC 6585 §3-§6: "MUST NOT be stored by a cache". */
-    mustNotBeStored: z.boolean().default(false),
-    contentAllowed: z.boolean(),
-    headers: z.array(headerRequirementSchema),
-    retry: z.strictObject({ safe: z.boolean(), advice: prose }),
-    scenarios: z.array(prose).min(2),
-    mistakes: z.array(prose).min(1),
-    related: z.array(z.int().min(100).max(599)),
-    /** The day this entry's content last changed; becomes Last-Modified. */
-    updated: isoDate,
-  })
-  .superRefine((entry, ctx) => {
-    const unofficial = entry.status === 'unofficial';
-    if (unofficial && !entry.vendor) {
-      ctx.addIssue({ code: 'custom', path: ['vendor'], message: 'is required when status is "unofficial"' });
-    }
-    if (!unofficial && entry.vendor !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['vendor'], message: 'is only allowed when status is "unofficial"' });
-    }
-    // RFC 9110 §15.2: a 1xx response "cannot contain content or trailers".
-    if (entry.code < 200 && entry.contentAllowed) {
-      ctx.addIssue({ code: 'custom', path: ['contentAllowed'], message: 'must be false for a 1xx code (RFC 9110 §15.2)' });
-    }
-    if (entry.related.includes(entry.code)) {
-      ctx.addIssue({ code: 'custom', path: ['related'], message: 'must not list the code itself' });
-    }
-    if (entry.spec.document.startsWith('RFC ') && !entry.spec.url.includes('rfc-editor.org')) {
-      ctx.addIssue({ code: 'custom', path: ['spec', 'url'], message: 'must link the RFC Editor copy of the cited RFC' });
-    }
-  });
+export const statusCodeSchema = statusCodeShape.superRefine((entry, ctx) => {
+  const unofficial = entry.status === 'unofficial';
+  if (unofficial && !entry.vendor) {
+    ctx.addIssue({ code: 'custom', path: ['vendor'], message: 'is required when status is "unofficial"' });
+  }
+  if (!unofficial && entry.vendor !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['vendor'], message: 'is only allowed when status is "unofficial"' });
+  }
+  // RFC 9110 §15.2: a 1xx response "cannot contain content or trailers".
+  if (entry.code < 200 && entry.contentAllowed) {
+    ctx.addIssue({ code: 'custom', path: ['contentAllowed'], message: 'must be false for a 1xx code (RFC 9110 §15.2)' });
+  }
+  if (entry.related.includes(entry.code)) {
+    ctx.addIssue({ code: 'custom', path: ['related'], message: 'must not list the code itself' });
+  }
+  if (entry.spec.document.startsWith('RFC ') && !entry.spec.url.includes('rfc-editor.org')) {
+    ctx.addIssue({ code: 'custom', path: ['spec', 'url'], message: 'must link the RFC Editor copy of the cited RFC' });
+  }
+});
 
 /** A row of a comparison's aspect table that only this pair needs. */
 export const pairAspectSchema = z.strictObject({
@@ -126,23 +127,24 @@ export const faqItemSchema = z
     path: ['answer'],
   });
 
+/** The fields of a curated comparison (reused by the API's resource schema). */
+export const comparisonShape = z.strictObject({
+  codes: z.tuple([z.int().min(100).max(599), z.int().min(100).max(599)]),
+  theme: z.enum(comparisonThemes),
+  intro: prose,
+  pairAspects: z.array(pairAspectSchema),
+  keyDifference: prose,
+  decisionRule: prose,
+  commonMistake: prose,
+  faq: z.array(faqItemSchema).min(3),
+  updated: isoDate,
+});
+
 /** One curated comparison as written in `data/comparisons/A-vs-B.ts`. */
-export const comparisonSchema = z
-  .strictObject({
-    codes: z.tuple([z.int().min(100).max(599), z.int().min(100).max(599)]),
-    theme: z.enum(comparisonThemes),
-    intro: prose,
-    pairAspects: z.array(pairAspectSchema),
-    keyDifference: prose,
-    decisionRule: prose,
-    commonMistake: prose,
-    faq: z.array(faqItemSchema).min(3),
-    updated: isoDate,
-  })
-  .refine((comparison) => comparison.codes[0] !== comparison.codes[1], {
-    message: 'must compare two different codes',
-    path: ['codes'],
-  });
+export const comparisonSchema = comparisonShape.refine((comparison) => comparison.codes[0] !== comparison.codes[1], {
+  message: 'must compare two different codes',
+  path: ['codes'],
+});
 
 /** What a code file holds (before defaults are applied). */
 export type StatusCodeInput = z.input<typeof statusCodeSchema>;

@@ -1,0 +1,79 @@
+/**
+ * Zod schemas of the API's resources, built from the dataset's own schemas
+ * (data/schema.ts) plus the derived fields, so the OpenAPI document describes
+ * exactly what the data validates.
+ */
+import { z } from 'zod';
+import { faqItemSchema, libraryConstantsSchema, specCitationSchema, statusCodeShape } from '../data/schema.ts';
+import { comparisonThemes, statusClasses } from '../data/vocabulary.ts';
+
+const codeLinks = z.object({
+  self: z.string().describe('This resource.'),
+  reference: z.string().describe('The reference page on the site.'),
+  guide: z.string().nullable().describe('The long-form guide, or null while none is written.'),
+});
+
+export const codeResourceSchema = statusCodeShape
+  .extend({
+    class: z.enum(statusClasses),
+    mustNotBeStored: z.boolean(),
+    constants: libraryConstantsSchema.shape.names,
+    formerConstants: z.array(libraryConstantsSchema.shape.former.unwrap().element),
+    links: codeLinks,
+  })
+  .describe('One HTTP status code.');
+
+const aspectRow = z.object({ aspect: z.string(), cells: z.tuple([z.string(), z.string()]) });
+
+export const comparisonResourceSchema = z
+  .object({
+    slug: z.string(),
+    codes: z.tuple([z.int(), z.int()]),
+    curated: z.boolean().describe('false for a comparison derived from the two codes\u2019 data alone.'),
+    title: z.string(),
+    theme: z.enum(comparisonThemes).nullable(),
+    intro: z.string().nullable(),
+    aspects: z.array(aspectRow),
+    keyDifference: z.string().nullable(),
+    decisionRule: z.string().nullable(),
+    commonMistake: z.string().nullable(),
+    faq: z.array(faqItemSchema).describe('Empty for a derived comparison.'),
+    updated: z.string(),
+    links: z.object({ self: z.string(), page: z.string().nullable(), codes: z.tuple([codeLinks.omit({ self: true }), codeLinks.omit({ self: true })]) }),
+  })
+  .describe('Two codes side by side.');
+
+const codeSummary = z.object({
+  code: z.int(),
+  phrase: z.string(),
+  status: statusCodeShape.shape.status,
+  vendor: z.string().optional(),
+  summary: z.string(),
+  links: z.object({ self: z.string(), reference: z.string() }),
+});
+
+export const classResourceSchema = z.object({
+  class: z.enum(statusClasses),
+  title: z.string(),
+  spec: specCitationSchema,
+  count: z.int(),
+  codes: z.array(codeSummary),
+  links: z.object({ self: z.string(), page: z.string() }),
+});
+
+export const codeListSchema = z.object({ count: z.int(), codes: z.array(codeResourceSchema) });
+export const comparisonListSchema = z.object({ count: z.int(), comparisons: z.array(comparisonResourceSchema) });
+export const classListSchema = z.object({ count: z.int(), classes: z.array(classResourceSchema) });
+export const indexSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  resources: z.array(z.object({ href: z.string(), description: z.string() })),
+  links: z.record(z.string(), z.string()),
+});
+
+/** RFC 9457 §3.1. */
+export const problemSchema = z
+  .object({ type: z.string(), title: z.string(), status: z.int(), detail: z.string(), instance: z.string().optional() })
+  .describe('An RFC 9457 problem document (application/problem+json).');
+
+export const respondBodySchema = z.object({ code: z.int(), phrase: z.string(), summary: z.string(), reference: z.string() });
