@@ -17,10 +17,12 @@ import type { StaticSite } from './static-site.ts';
 export interface AppOptions {
   /** The built site; without it only the API is served. */
   site?: StaticSite;
+  /** The fixed API resources, when the caller already built them (the Node entry shares them with its fast path). */
+  catalog?: Map<string, Representation>;
 }
 
 /** CORS for a public, read-only API (Fetch standard): any origin, validators readable by scripts. */
-const CORS_HEADERS = {
+export const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Expose-Headers': 'ETag, Last-Modified, Location',
 };
@@ -41,7 +43,7 @@ function send(c: Context, representation: Representation, extra: Record<string, 
 
 /** Creates the app. All representations are computed here, before the first request. */
 export function createApp(options: AppOptions = {}): Hono {
-  const catalog = buildCatalog();
+  const catalog = options.catalog ?? buildCatalog();
   const respond = createRespondHandler();
   const app = new Hono();
 

@@ -1,34 +1,46 @@
 /**
  * Node entry: loads the build from dist/, computes every representation, then
- * listens on HOST:PORT. Logs one line when listening; on SIGTERM or SIGINT it
- * stops accepting, lets in-flight requests finish, and exits 0.
+ * listens on HOST:PORT. Logs one line when listening and one per request; on
+ * SIGTERM or SIGINT it stops accepting, lets in-flight requests finish, and
+ * exits 0.
  */
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
-import { loadStaticSite } from './static-site.ts';
+import { buildCatalog } from './catalog.ts';
+import { API_BASE } from './endpoints.ts';
+import { createFastPath } from './node/fast-path.ts';
+import { logOptionsFromEnv, logRequest } from './node/request-log.ts';
+import { loadStaticSite, type StaticSite } from './static-site.ts';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be an integer from 0 to 65535; got "${process.env.PORT}".`);
+if (!/^\d+$/.test(process.env.PORT ?? '3000') || port > 65535) {
+  console.error(`PORT must be a whole number from 0 to 65535; got "${process.env.PORT}".`);
   process.exit(1);
 }
 
-let site;
+let site: StaticSite;
 try {
-  site = loadStaticSite(distDir, (path) => path.startsWith('/api/v1/') || path === '/api/v1.json');
+  // The static API export under dist/api/v1 is for static hosts; here the live API answers those URLs.
+  site = loadStaticSite(distDir, (path) => path.startsWith(`${API_BASE}/`) || path === `${API_BASE}.json`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 
-const app = createApp({ site });
-const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-  const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-  console.log(`Listening on http://${shownHost}:${info.port}/ (site: ${site.fileCount} files, API: /api/v1)`);
+const catalog = buildCatalog();
+const app = createApp({ site, catalog });
+const honoListener = getRequestListener(app.fetch);
+const fastPath = createFastPath(catalog, site);
+const logOptions = logOptionsFromEnv(process.env);
+
+const server = createServer({ maxHeaderSize: 16 * 1024 }, (req, res) => {
+  logRequest(logOptions, req, res);
+  if (!fastPath(req, res)) void honoListener(req, res);
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
@@ -37,12 +49,21 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
+server.listen(port, host, () => {
+  const address = server.address();
+  const shown = typeof address === 'object' && address ? `${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : `${host}:${port}`;
+  console.log(`Listening on http://${shown}/ (site: ${site.fileCount} files, API: ${API_BASE})`);
+});
+
 function shutdown(signal: string): void {
   console.log(`${signal} received; finishing requests in flight.`);
   server.close(() => process.exit(0));
-  // Idle keep-alive connections would hold close() open; in-flight requests still complete.
-  if ('closeIdleConnections' in server) server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 10_000).unref();
+  // Idle keep-alive connections would hold close() open; requests in flight still complete.
+  server.closeIdleConnections();
+  setTimeout(() => {
+    console.error('Requests still in flight after 10 s; exiting.');
+    process.exit(0);
+  }, 10_000).unref();
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+process.once('SIGTERM', () => shutdown('SIGTERM'));
+process.once('SIGINT', () => shutdown('SIGINT'));
