@@ -9,6 +9,7 @@ import { libraryConstants } from './constants.ts';
 import { codesWithGuides } from './guides.ts';
 import type { ComparisonEntry, LibraryConstants, StatusCodeEntry } from './schema.ts';
 import { validateDataset } from './validate.ts';
+import { aspectCell, standardAspects } from './aspects.ts';
 import { statusClasses, type StatusClass } from './vocabulary.ts';
 
 /** Site URLs of a code's pages (contract: `links`). */
@@ -97,20 +98,8 @@ export function findCode(code: number): StatusCode | undefined {
   return byNumber.get(code);
 }
 
-/** The eight rows every comparison has, each read from both codes' own fields. */
-const standardAspects: ReadonlyArray<[string, (status: StatusCode) => string]> = [
-  ['Definition', (s) => s.definition],
-  ['Plain-language summary', (s) => s.summary],
-  ['When to use', (s) => s.whenToUse],
-  ['Client behavior', (s) => s.clientBehavior],
-  ['Caching behavior', (s) => s.cachingBehavior],
-  ['SEO / crawler impact', (s) => s.seoImpact],
-  ['API / backend impact', (s) => s.apiImpact],
-  ['Safe to retry?', (s) => `${s.retry.safe ? 'Yes' : 'No'}. ${s.retry.advice}`],
-];
-
 function standardRows(a: StatusCode, b: StatusCode): AspectRow[] {
-  return standardAspects.map(([aspect, read]) => ({ aspect, cells: [read(a), read(b)] }));
+  return standardAspects.map(([aspect, field]) => ({ aspect, cells: [aspectCell(a, field), aspectCell(b, field)] }));
 }
 
 /** The latest of ISO dates ("YYYY-MM-DD" sorts as text). */
