@@ -2,53 +2,24 @@
  * The Node entry over a real socket, against the built site (npm test builds
  * first): the site and the API on one port, real 304s, clean shutdown.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { connect } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawExchange as raw } from './node/raw-socket.ts';
+import { startServer, type RunningServer } from './node/spawn-server.ts';
 
-const entry = fileURLToPath(new URL('./server.ts', import.meta.url));
-let server: ChildProcess;
+const rawExchange = (request: string) => raw(port, request);
+
+let server: RunningServer;
 let origin: string;
 let port: number;
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [entry], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  origin = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk;
-      const match = /Listening on (http:\/\/127\.0\.0\.1:(\d+))\//.exec(output);
-      if (match) {
-        port = Number(match[2]);
-        resolve(match[1]!);
-      }
-    });
-    server.stderr!.on('data', (chunk: Buffer) => reject(new Error(String(chunk))));
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  server = await startServer();
+  ({ origin, port } = server);
 });
 
-afterAll(() => {
-  if (server.exitCode === null) server.kill('SIGKILL');
+afterAll(async () => {
+  await server.stop();
 });
-
-/** Sends raw bytes and collects everything the server writes until it goes quiet. */
-function rawExchange(request: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(request));
-    let received = '';
-    let timer: NodeJS.Timeout | undefined;
-    socket.on('data', (chunk) => {
-      received += chunk.toString('latin1');
-      clearTimeout(timer);
-      timer = setTimeout(() => socket.end(), 300);
-    });
-    socket.on('end', () => resolve(received));
-    socket.on('close', () => resolve(received));
-    socket.on('error', reject);
-  });
-}
 
 describe('one server for the site and the API', () => {
   it('serves the comparison page with validators, and a 304 on revalidation', async () => {
@@ -103,8 +74,6 @@ describe('one server for the site and the API', () => {
   });
 
   it('exits 0 on SIGTERM', async () => {
-    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
-    server.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await server.stop()).toBe(0);
   });
 });

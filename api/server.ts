@@ -14,7 +14,8 @@ import { createFastPath } from './node/fast-path.ts';
 import { logOptionsFromEnv, logRequest } from './node/request-log.ts';
 import { loadStaticSite, type StaticSite } from './static-site.ts';
 
-const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+// DIST_DIR lets a deployment (or a test) serve a build from elsewhere.
+const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist/', import.meta.url));
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 

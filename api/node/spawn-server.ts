@@ -1,0 +1,48 @@
+/**
+ * Starts the real Node entry (`api/server.ts`) as a child process on a free
+ * loopback port, for tests and benchmarks that need a socket.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const entry = fileURLToPath(new URL('../server.ts', import.meta.url));
+
+export interface RunningServer {
+  child: ChildProcess;
+  origin: string;
+  port: number;
+  /** Everything the process wrote to stdout so far. */
+  output: () => string;
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop: () => Promise<number | null>;
+}
+
+export function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const child = spawn(process.execPath, [entry], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk;
+      const match = /Listening on (http:\/\/127\.0\.0\.1:(\d+))\//.exec(stdout);
+      if (match) {
+        resolve({
+          child,
+          origin: match[1]!,
+          port: Number(match[2]),
+          output: () => stdout,
+          stop: () => {
+            if (child.exitCode === null) child.kill('SIGTERM');
+            return exited;
+          },
+        });
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
+    void exited.then((code) => reject(new Error(`server exited with ${code} before listening: ${stderr}`)));
+  });
+}
