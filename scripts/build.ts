@@ -31,6 +31,9 @@ try {
   const { writeBuildInfo } = await import('./build-info.ts');
   await step('build info written', () => writeBuildInfo(root, distDir));
 } catch (error) {
-  console.error(`[build] failed: ${error instanceof Error ? error.message : String(error)}`);
+  // Astro's errors carry the file at fault in `loc`; name it, since the message alone may not.
+  const where = (error as { loc?: { file?: string; line?: number } }).loc;
+  const location = where?.file ? ` (${where.file}${where.line ? `:${where.line}` : ''})` : '';
+  console.error(`[build] failed${location}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

@@ -4,11 +4,14 @@
  * carry at least MIN_GUIDE_WORDS words of prose (code blocks and exchanges
  * not counted).
  */
+import { load as parseYaml } from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import { findCode } from '../data/dataset.ts';
 import { rfcSections } from '../data/rfc-sections.ts';
 
 export const MIN_GUIDE_WORDS = 600;
+/** Unofficial codes get a shorter guide: who sends them and what to do. */
+export const MIN_UNOFFICIAL_GUIDE_WORDS = 250;
 /** The MDX components the guide page provides (site/pages/guides/[slug].astro). */
 export const GUIDE_COMPONENTS = ['Exchange', 'Spec', 'CodeRef', 'RequiredHeaders', 'RedirectChooser', 'PreconditionOrder'];
 
@@ -32,7 +35,8 @@ function attribute(node: MdastNode, name: string): string | undefined {
 }
 
 /** Lints `source`, the MDX of the guide for `code`. */
-export function lintGuide(source: string): GuideReport {
+export function lintGuide(source: string, code: number): GuideReport {
+  const minimum = findCode(code)?.status === 'unofficial' ? MIN_UNOFFICIAL_GUIDE_WORDS : MIN_GUIDE_WORDS;
   const problems: string[] = [];
   const codeRefs: number[] = [];
   let words = 0;
@@ -42,7 +46,19 @@ export function lintGuide(source: string): GuideReport {
   } catch (error) {
     return { words: 0, codeRefs, problems: [`does not parse as MDX: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  if (!tree.children?.some((node) => node.type === 'yaml')) problems.push('has no frontmatter');
+  const frontmatter = tree.children?.find((node) => node.type === 'yaml');
+  if (!frontmatter) problems.push('has no frontmatter');
+  else {
+    // The same rules as the guides collection in site/content.config.ts, checked here with a clear message.
+    try {
+      const data = parseYaml(frontmatter.value ?? '') as { description?: unknown; reviewed?: unknown } | null;
+      const description = data?.description;
+      if (typeof description !== 'string' || description.length < 50 || description.length > 200) problems.push('frontmatter "description" must be a string of 50 to 200 characters');
+      if (!(data?.reviewed instanceof Date) && !/^\d{4}-\d{2}-\d{2}$/.test(String(data?.reviewed))) problems.push('frontmatter "reviewed" must be a date (YYYY-MM-DD)');
+    } catch (error) {
+      problems.push(`frontmatter is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  }
 
   const visit = (node: MdastNode) => {
     if (node.type === 'text' || node.type === 'inlineCode') words += (node.value ?? '').split(/\s+/).filter(Boolean).length;
@@ -65,6 +81,7 @@ export function lintGuide(source: string): GuideReport {
     node.children?.forEach(visit);
   };
   visit(tree);
-  if (words < MIN_GUIDE_WORDS) problems.push(`has ${words} words of prose; a guide needs at least ${MIN_GUIDE_WORDS}`);
+  if (!findCode(code)) problems.push(`is named after ${code}, which is not in the dataset`);
+  if (words < minimum) problems.push(`has ${words} words of prose; this guide needs at least ${minimum}`);
   return { words, problems, codeRefs };
 }

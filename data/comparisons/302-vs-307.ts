@@ -10,7 +10,7 @@ export default {
       aspect: 'Method on automatic follow',
       cells: [
         'A user agent MAY change POST to GET (RFC 9110 §15.4.3). Browsers rewrite only POST, while Python requests and Go\'s http.Client send every method except HEAD as GET.',
-        'The user agent MUST NOT change the method if it follows automatically (RFC 9110 §15.4.8); browsers, curl -L, Python requests and Go all repeat it.',
+        'The user agent MUST NOT change the method if it follows automatically (RFC 9110 §15.4.8); browsers, curl -L and Python requests all repeat it.',
       ],
     },
     {
@@ -23,15 +23,15 @@ export default {
     {
       aspect: 'Origin of the code',
       cells: [
-        'HTTP/1.0 (RFC 1945) as "Moved Temporarily", defined as method-preserving, but browsers rewrote POST to GET; RFC 2616 renamed it "Found".',
+        'HTTP/1.0 (RFC 1945) as "Moved Temporarily", originally method-preserving, until user agents converged on rewriting POST to GET (RFC 9110 §15.4); RFC 2616 renamed it "Found".',
         'Added by RFC 2616 in 1999 to state the method-preserving meaning that 302 had lost in practice (RFC 9110 §15.4).',
       ],
     },
     {
       aspect: 'Framework helpers',
       cells: [
-        'Default of Express res.redirect, Rails redirect_to, Laravel redirect(), Flask redirect and the Servlet sendRedirect.',
-        'Next.js redirect() outside Server Actions and permanent: false rules, ASP.NET Core RedirectPreserveMethod; elsewhere opt-in, e.g. res.redirect(307, url) or redirect_to url, status: :temporary_redirect.',
+        'The Servlet API\'s sendRedirect and Laravel\'s redirect() join the other helpers that send it when no status is given.',
+        'Default of Starlette and FastAPI RedirectResponse (so FastAPI\'s trailing-slash redirects appear as 307 in logs) and of Next.js redirect() outside Server Actions; ASP.NET Core offers RedirectPreserveMethod.',
       ],
     },
   ],
@@ -53,9 +53,9 @@ export default {
         'RFC 9110 §15.4 says automatic redirection of unsafe methods "needs to be done with care", and it only MAY happen. In practice curl -L, Python requests and browsers re-send the POST, and Go does so when it can rebuild the body. Check that the Location host is one you trust before a library forwards a body or credentials to it.',
     },
     {
-      question: 'How do I send a 307 from common frameworks?',
+      question: 'What is the 307 counterpart of res.redirect(url) in other frameworks?',
       answer:
-        'Express: res.redirect(307, url). Flask: redirect(url, code=307). Rails: redirect_to url, status: :temporary_redirect. ASP.NET Core: RedirectPreserveMethod(url). Spring: a ResponseEntity with HttpStatus.TEMPORARY_REDIRECT and a Location header. None of these helpers picks 307 unless asked, apart from Next.js.',
+        'Express: res.redirect(307, url). Flask: redirect(url, code=307). Rails: redirect_to url, status: :temporary_redirect. ASP.NET Core: RedirectPreserveMethod(url). Spring: a ResponseEntity with HttpStatus.TEMPORARY_REDIRECT and a Location header. Each keeps the same method and body on the follow-up, so test with a POST rather than a browser visit.',
     },
   ],
   updated: '2026-11-25',

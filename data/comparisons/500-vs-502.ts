@@ -40,7 +40,7 @@ export default {
   decisionRule:
     'In application code, answer an unexpected failure with 500 and keep your own error body; emit 502 only from a component that forwards requests inbound and got a refused or reset connection, a premature close or an unparsable response from the next server, and pass a well-formed upstream 500 through untouched.',
   commonMistake:
-    'Treating a burst of 502s as an application bug and searching application logs that hold nothing, because the worker segfaulted, was OOM-killed or was restarting; the proxy error log names the real cause. The reverse happens in backends-for-frontends that wrap their own exceptions in 502, which sends the on-call engineer to the load balancer first.',
+    'Treating a burst of 502s as an application bug and searching application logs that hold nothing, because the worker segfaulted, was OOM-killed or was restarting; the proxy error log names the real cause.',
   faq: [
     {
       question: 'My application crashed, so why did users get 502 and not 500?',

@@ -4,7 +4,7 @@ export default {
   codes: [502, 504],
   theme: 'server and gateway errors',
   intro:
-    'Both come from the same proxy, load balancer or CDN, on the same style of error page, and both mean the trouble is behind it. What separates them is what the proxy got back: a 502 means it got something unusable (a refused or reset connection, a half-written response), a 504 means it got nothing before its timer expired. The response time in the access log usually tells them apart before any other investigation.',
+    'Both come from the same proxy, load balancer or CDN, on the same style of error page, and both mean the trouble is behind it. The dividing line is what the proxy got back: a 502 means it got something unusable (a refused or reset connection, a half-written response), a 504 means it got nothing before its timer expired. The response time in the access log usually tells them apart before any other investigation.',
   pairAspects: [
     {
       aspect: 'What the gateway received',
