@@ -14,7 +14,7 @@ export default {
   whenToUse:
     'An origin server that receives an HTTP/1.1 request with Expect: 100-continue and announced content MUST answer at once: with a final status if the method, URI and headers already decide it (401, 403, 405, 413), otherwise with a 100, and it MUST NOT wait for the content before sending the 100 (RFC 9110 §10.1.1). Many servers do this for you; Node.js, for example, answers 100 automatically unless the app handles the checkContinue event. Never send a 1xx to an HTTP/1.0 client (RFC 9110 §15.2).',
   clientBehavior:
-    'A client that will wait for a 100 MUST send Expect: 100-continue, and SHOULD NOT wait indefinitely because a 100 cannot pass through an HTTP/1.0 intermediary (RFC 9110 §10.1.1). curl adds the expectation by default to POST bodies known or suspected to exceed 1 MB and to PUT uploads, and sends the body anyway after waiting 1 second. Browsers never send it: Expect is a forbidden request header in the Fetch standard, so neither forms nor fetch() can produce a 100.',
+    'A client that will wait for a 100 MUST send Expect: 100-continue, and SHOULD NOT wait indefinitely because a 100 cannot pass through an HTTP/1.0 intermediary (RFC 9110 §10.1.1). Over HTTP/1.1, curl adds the expectation by default to PUT uploads and to POST bodies that are large (over 1 MB in current versions) or of unknown size, and sends the body anyway if no answer arrives within 1 second (CURLOPT_EXPECT_100_TIMEOUT_MS). Page scripts cannot ask for a 100: Expect is a forbidden request header in the Fetch standard, so fetch() and XMLHttpRequest cannot set it.',
   cachingBehavior:
     'Nothing is cached: a cache only stores responses with a final status code (RFC 9111 §3). A proxy MUST forward a 100 to the client unless the proxy itself added the Expect: 100-continue that triggered it (RFC 9110 §15.2).',
   seoImpact:
@@ -30,7 +30,7 @@ export default {
       'A 100 is not a result, so there is nothing to retry: send the content and wait for the final status. If the answer is 417 instead, the client SHOULD repeat the request without the 100-continue expectation, and if no 100 arrives in time it MAY send the content anyway (RFC 9110 §10.1.1).',
   },
   scenarios: [
-    'curl -T backup.tar https://storage.example/backups/ sends the PUT with Expect: 100-continue; the server checks the Authorization header, answers 100 Continue, and only then do the gigabytes go over the wire.',
+    'curl --http1.1 -T backup.tar https://storage.example/backups/ sends the PUT over HTTP/1.1 with Expect: 100-continue; the server checks the Authorization header, answers 100 Continue, and only then do the gigabytes go over the wire.',
     'The same upload with an expired token: the server replies 401 straight after the header section, and curl never transmits the file.',
     'A Node.js upload service listens for checkContinue so it can reject files over its size limit with 413 before accepting the body, instead of letting Node answer 100 automatically.',
   ],

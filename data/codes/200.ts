@@ -15,13 +15,13 @@ export default {
   whenToUse:
     'When the request succeeded and there is content to send. If the request asked for no content on success, RFC 9110 §15.3.1 says to prefer 204; if a POST created a resource, 201 with a Location says more.',
   clientBehavior:
-    'Browsers render the content; HTTP libraries resolve the request as successful and hand over the body. A client with a stored copy that sent a conditional request and receives a 200 replaces that copy: the full response means none of its stored responses was still valid (RFC 9111 §4.3.3).',
+    'Browsers render the content; HTTP libraries resolve the request as successful and hand over the body. A cache that sent a conditional request and receives a 200 MUST use it to satisfy the request, since a full response means none of the stored responses it nominated is suitable, and MAY store it (RFC 9111 §4.3.3).',
   cachingBehavior:
-    'Heuristically cacheable (RFC 9110 §15.1): without Cache-Control or Expires, a cache may still reuse a 200 for a heuristic lifetime, commonly 10% of the time since Last-Modified (RFC 9111 §4.2.2). Send explicit Cache-Control so that lifetime is your decision.',
+    'Heuristically cacheable (RFC 9110 §15.1): without Cache-Control or Expires, a cache may still reuse a 200 for a heuristic lifetime, for which RFC 9111 §4.2.2 names 10% of the time since Last-Modified as a typical setting. Send explicit Cache-Control so that lifetime is your decision.',
   seoImpact:
-    'Google documents that on a 200 its crawler passes the content to the indexing pipeline, which may index it. A "not found" or error page served with 200 is reported as a soft 404 in Search Console instead of being dropped cleanly.',
+    'Google documents that on a 200 its crawler passes the content to the indexing pipeline, which may index it. If the content of a 200 suggests an error, such as an empty page or a "not found" message, Google documents that Search Console shows a soft 404 for the URL.',
   apiImpact:
-    'Clients branch on the status before they parse: an error wrapped in a 200 body passes every status-based check, retry policy and dashboard as a success. On GET, send a strong ETag and Last-Modified (RFC 9110 §15.3.1 says SHOULD) so clients can revalidate.',
+    'Clients branch on the status before they parse: an error wrapped in a 200 body passes every status-based check, retry policy and dashboard as a success. On GET, RFC 9110 §15.3.1 says an origin server SHOULD send any available validator, preferably both a strong ETag and Last-Modified, so clients can revalidate.',
   heuristicallyCacheable: true,
   contentAllowed: true,
   headers: [
@@ -39,7 +39,7 @@ export default {
     'A JSON API answers POST /search with 200 and the matching records, since the result is content and no resource was created.',
   ],
   mistakes: [
-    'Returning 200 with an error message in the body ({"error": "not found"}): clients, caches and crawlers all treat it as success, and a search engine may index the error page.',
+    'Returning 200 with an error message in the body ({"error": "not found"}): clients, caches and crawlers all treat it as success, and Google may report the URL as a soft 404.',
     'Answering a conditional GET with 200 and the same ETag as the client sent: the body is transferred for nothing; the server should have sent 304.',
     'Sending 200 with an empty body for a successful DELETE or PUT when 204 would state that there is no content.',
   ],

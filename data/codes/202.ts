@@ -14,7 +14,7 @@ export default {
   whenToUse:
     'When the work happens after the response: a queued export, a video transcode, a batch import, or a DELETE that will be enacted later, for which RFC 9110 §9.3.5 says the server SHOULD send 202. Give the client a URL it can poll for the outcome. If the work is finished before you answer, send 200, 201 or 204; if the request is invalid, reject it now with a 4xx instead of accepting it and failing silently later.',
   clientBehavior:
-    'HTTP libraries and browsers treat 202 as a success and stop there; no standard header says where or when to poll, so following up is left to code that knows the API. Azure Resource Manager, for example, documents 202 with Location or Azure-AsyncOperation and Retry-After for its long-running operations, and its SDKs poll those URLs.',
+    'HTTP libraries and browsers treat 202 as a success and stop there; no standard header says where or when to poll, so following up is left to code that knows the API. Azure Resource Manager, for example, documents that its asynchronous operations answer 201 or 202 with an Azure-AsyncOperation or Location URL to poll and a Retry-After giving the seconds to wait before checking.',
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1). Because 202 is not an error status, a 202 to POST, PUT or DELETE already makes caches on the path invalidate the target URI (RFC 9111 §4.4), although the change has not happened yet; a GET right afterwards can store the old state again. Give status-monitor responses a short max-age or no-cache so pollers see progress.',
   seoImpact:

@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     'Browsers and HTTP libraries treat 203 as a success like 200: pages render, and fetch() reports ok true. Few clients act on the difference, so its value lies in logs and integrity checks, and code that tests for status 200 instead of the 2xx range wrongly treats it as a failure.',
   cachingBehavior:
-    'Heuristically cacheable (RFC 9110 §15.3.4): without explicit freshness a cache may reuse it for a heuristic lifetime (RFC 9111 §4.2.2). Its validators belong to the transformed content, so revalidating it only makes sense through the proxy that produced it (RFC 9110 §15.3.4). An origin that wants no transformation at all sends no-transform (RFC 9111 §5.2.2.6).',
+    'Heuristically cacheable (RFC 9110 §15.3.4): without explicit freshness a cache may reuse it for a heuristic lifetime (RFC 9111 §4.2.2). Its validators describe the transformed content, so RFC 9110 §15.3.4 warns that validation requests for it might only be applicable along the same path, through the same proxies. An origin that wants no transformation at all sends no-transform (RFC 9111 §5.2.2.6).',
   seoImpact:
     'Google documents that content received with a 2xx status may be considered for indexing, and does not list 203 separately. Crawlers rarely see it, because it is produced by transforming proxies between a user and the web, not by the sites being crawled.',
   apiImpact:

@@ -10,7 +10,7 @@ export default {
   summary:
     'A WebDAV request touched several resources, and the outcome for each one is in the XML body. The 207 itself only says "read the body": some or all of the operations inside it may have failed.',
   definition:
-    'The 207 status code "provides status for multiple independent operations" (RFC 4918 §11.1). Its body is a text/xml or application/xml document with a multistatus root that holds one response element per resource; each names the resource in an href (MUST) and carries either a status or, for PROPFIND and PROPPATCH, propstat elements with a status per property (RFC 4918 §13). The response MAY be used in success, partial success and failure, and 1xx codes SHOULD NOT appear inside it (RFC 4918 §13). Use of the Location header with a 207 is intentionally undefined (RFC 4918 §13.1).',
+    'The 207 status code "provides status for multiple independent operations" (RFC 4918 §11.1). Its default body is a text/xml or application/xml document with a multistatus root that holds one response element per resource; each names the resource in an href (MUST) and carries either a status or, for PROPFIND and PROPPATCH, propstat elements with a status per property (RFC 4918 §13). The response MAY be used in success, partial success and failure, and 1xx codes SHOULD NOT appear inside it (RFC 4918 §13). Use of the Location header with a 207 is intentionally undefined (RFC 4918 §13.1).',
   whenToUse:
     'From a WebDAV server when one request has different outcomes for different resources: PROPFIND and PROPPATCH results, or a COPY, MOVE or DELETE on a collection where some members failed. RFC 4918 requires it for PROPPATCH once the server has attempted any change (§9.2) and for COPY when an error hits a resource other than the Request-URI (§9.8.3). If the request had one outcome, send that status instead: 201 or 204 for a successful COPY, a 4xx if a DELETE failed completely (RFC 4918 §9.6.1, §9.8.5).',
   clientBehavior:
@@ -20,7 +20,7 @@ export default {
   seoImpact:
     'None in practice: crawlers fetch pages with GET, and 207 answers WebDAV methods such as PROPFIND that crawlers never send. Keep WebDAV endpoints off public crawl paths rather than relying on how a crawler would read a multistatus body.',
   apiImpact:
-    'A 207 passes every "2xx means success" check, so client code must walk each response element and treat a 4xx or 5xx inside it as a failure; otherwise a half-failed bulk DELETE is logged as done. Some non-WebDAV APIs, such as Adobe Experience Platform batch streaming ingestion, reuse 207 for batch endpoints with JSON bodies. That is outside RFC 4918, whose body format is XML, so such an API has to document its own body.',
+    'A 207 passes every "2xx means success" check, so client code must walk each response element and treat a 4xx or 5xx inside it as a failure; otherwise a half-failed bulk DELETE is logged as done. Some non-WebDAV APIs reuse 207 for batch endpoints with JSON bodies; that is outside RFC 4918, whose default body format is XML, so such an API has to document its own body.',
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [],
@@ -31,7 +31,7 @@ export default {
   },
   scenarios: [
     'A calendar app syncs with a CalDAV server: PROPFIND with Depth: 1 on the calendar collection returns 207 with one response element per event, each with its getetag, so the app downloads only the events whose tag changed.',
-    'DELETE on a WebDAV folder in which one file is locked: the server answers 207 listing that file with 423 (Locked), and the folder itself stays because its ancestors MUST NOT be deleted (RFC 4918 §9.6.1).',
+    'DELETE on a WebDAV folder in which one file is locked: the server answers 207 listing that file with 423 (Locked), and the folder itself stays, because RFC 4918 §9.6.1 keeps the ancestors of a member that cannot be deleted.',
     'PROPPATCH sets two properties and one of them cannot be changed: PROPPATCH is all-or-nothing, so the 207 reports 409 or 403 for the failing property and 424 (Failed Dependency) for the other (RFC 4918 §9.2.1).',
   ],
   mistakes: [

@@ -20,7 +20,7 @@ export default {
   seoImpact:
     'None: crawlers send GET, while 208 only appears inside multistatus bodies of Depth: infinity PROPFIND responses on servers that support WebDAV bindings.',
   apiImpact:
-    'If you write a WebDAV client that sends "Depth: infinity", handle 208 entries by linking them to the earlier entry with the same DAV:resource-id instead of recursing, or a bind loop turns into endless traversal. Some REST APIs return 208 as a top-level status meaning "this record already exists"; that is not its defined meaning, and 409 (Conflict) or a 200/303 pointing at the existing record says it in standard terms.',
+    'If you write a WebDAV client that sends "Depth: infinity", handle 208 entries by linking them to the earlier entry with the same DAV:resource-id instead of recursing, or a bind loop turns into endless traversal. Returning 208 as a top-level status to mean "this record already exists" is not its defined meaning; 409 (Conflict), or a 303 pointing at the existing record, says that in standard terms.',
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [],

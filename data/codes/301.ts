@@ -21,7 +21,7 @@ export default {
   seoImpact:
     'Google documents that Googlebot follows a 301 and the indexing pipeline takes it as a strong signal that the target should be canonical, so the new URL replaces the old one in results over time. Googlebot follows up to 10 redirect hops; longer chains end in a redirect error in Search Console. Redirect each old URL to its closest equivalent, not everything to the home page.',
   apiImpact:
-    'A 301 on an API endpoint that receives POST is a trap: browsers, curl, requests and Go clients follow it with a GET and no body, so the write is silently lost and the new URL usually answers 405 or returns a listing. Use 308 for moved write endpoints. Clients that cache redirects will keep hitting the new URL, so a 301 is hard to take back.',
+    'A 301 on an API endpoint that receives POST is a trap: browsers, curl -L, Python requests and Go\'s http.Client follow it with a GET and no body, so the write is lost and the new URL may answer the GET with a 405 or a listing. Use 308 for moved write endpoints. Clients that cache redirects will keep hitting the new URL, so a 301 is hard to take back.',
   heuristicallyCacheable: true,
   contentAllowed: true,
   headers: [

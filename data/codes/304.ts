@@ -13,7 +13,7 @@ export default {
   status: 'standard',
   spec: rfc(9110, '15.4.5'),
   summary:
-    'Your cached copy is still current: the server answered a conditional GET or HEAD without resending the body, and the client reuses what it already stored.',
+    'Cache validation succeeded: your cached copy is still current, so the server answered a conditional GET or HEAD without resending the body, and the client reuses what it already stored.',
   definition:
     'A conditional GET or HEAD would have produced a 200 (OK), but its If-None-Match or If-Modified-Since condition evaluated to false, so the server tells the client to use its stored representation instead of transferring it again (RFC 9110 §15.4.5).',
   whenToUse:
@@ -21,7 +21,7 @@ export default {
   clientBehavior:
     'The client (usually its cache) picks the stored response that the 304 validates, replaces that response\'s header fields with the ones in the 304, and serves the stored body as if it were the content of a 200 (RFC 9111 §4.3.4). Browsers show the page from cache and DevTools reports "304 Not Modified".',
   cachingBehavior:
-    'A 304 refreshes a stored response rather than replacing it: caches use its strong validators (or, failing those, weak ones) to decide which stored response to update, then reset that response\'s freshness from the new Cache-Control and Expires (RFC 9111 §4.3.4). It is not heuristically cacheable on its own.',
+    'A 304 refreshes a stored response rather than replacing it: caches use its strong validators (or, failing those, weak ones) to pick the stored response to update, then replace that response\'s header fields with the ones in the 304, so a new Cache-Control or Expires renews its freshness (RFC 9111 §4.3.4, §3.2). The 304 itself is not in the heuristically cacheable list (RFC 9110 §15.1). Other representation metadata SHOULD NOT be sent unless it guides cache updates, such as Last-Modified when the response has no ETag (RFC 9110 §15.4.5).',
   seoImpact:
     'Google documents that a 304 tells its indexing pipeline the content is the same as at the last crawl; the URL keeps its indexed content. Answering If-Modified-Since or If-None-Match correctly saves crawl bandwidth on large sites.',
   apiImpact:
@@ -35,7 +35,6 @@ export default {
     header('Vary', 'MUST', rfc(9110, '15.4.5'), repeatedFrom200),
     header('Content-Location', 'MUST', rfc(9110, '15.4.5'), repeatedFrom200),
     header('Date', 'MUST', rfc(9110, '15.4.5'), 'Required whenever the 200 would carry one, which for an origin server with a clock is always (RFC 9110 §6.6.1).'),
-    header('Last-Modified', 'MAY', rfc(9110, '15.4.5'), 'Other representation metadata SHOULD NOT be sent, but Last-Modified may be useful when the response has no ETag (RFC 9110 §15.4.5).'),
   ],
   retry: {
     safe: true,

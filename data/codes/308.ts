@@ -15,7 +15,7 @@ export default {
   whenToUse:
     'For permanent moves where requests other than GET must keep their method and body: a renamed API endpoint, an API moved to a new host or version path, an upload URL that changed. For plain web pages 301 and 308 behave the same in browsers, so either works. If the move is temporary, send 307; if the client should fetch a result with GET, send 303.',
   clientBehavior:
-    'Current browsers, Python requests, Go net/http and curl -L repeat the request with the same method and body at the new URL. As with 307, a streamed body that cannot be replayed makes fetch() fail and makes Go return the 308 unfollowed unless Request.GetBody is set. A client that does not know 308 must treat it as 300 (RFC 9110 §15), so it will not redirect automatically; RFC 7538 §4 suggests an HTML meta refresh in the body as a fallback for such user agents.',
+    'Current browsers, Python requests, Go net/http and curl -L repeat the request with the same method and body at the new URL. As with 307, a streamed body that cannot be replayed makes fetch() fail and makes Go return the 308 unfollowed unless Request.GetBody is set. A client that does not know 308 must treat it as 300 (RFC 9110 §15), so servers cannot rely on it redirecting automatically; RFC 7538 §4 points to an HTML meta refresh in the body as a fallback for such user agents.',
   cachingBehavior:
     'Heuristically cacheable (RFC 9110 §15.1), like 301: a cache may reuse it with no Cache-Control or Expires (RFC 9111 §4.2.2). Chromium treats a 308 without explicit freshness as fresh indefinitely and keeps redirecting without asking the server. Set a finite max-age if there is any chance of undoing the move.',
   seoImpact:
@@ -38,8 +38,8 @@ export default {
     'A script runs curl -L --data @order.json (a POST) against an endpoint that now answers 308; curl re-sends the POST with its body to the new URL, where a 301 would have made it send a GET.',
   ],
   mistakes: [
-    'Serving 308 to clients old enough not to know it: they treat it as 300 and stop, so include a link or meta refresh in the body (RFC 7538 §4).',
-    'Using 308 for a temporary move: browsers cache it like a 301 and keep redirecting after it is removed; use 307.',
+    'Serving 308 to clients old enough not to know it: they treat it as 300 and may not redirect, so include a link or meta refresh in the body (RFC 7538 §4).',
+    'Using 308 for a temporary move: Chromium keeps a 308 without explicit freshness like a 301, and goes on redirecting after it is removed; use 307.',
     'Choosing the status by User-Agent (308 for new clients, 301 for old ones): RFC 7538 §4 advises against it, as it is hard to maintain and needs Vary for caching.',
   ],
   related: [301, 307, 302, 300],

@@ -16,11 +16,11 @@ export default {
   clientBehavior:
     'The code alone does not say which part of the request was wrong, so clients must read the body; RFC 9110 §15.5 says the server SHOULD explain the error and user agents SHOULD display it. After a 400 for bad framing on HTTP/1.1 the server closes the connection (RFC 9112 §6.3), so the client cannot reuse it and sends its next request on a new one.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1): a cache stores a 400 only when Cache-Control or Expires gives it explicit freshness, so by default every malformed request reaches the origin. CDNs are cautious here too: Akamai documents that its "Cache HTTP Error Responses" behavior no longer caches 400 responses.',
+    'Not heuristically cacheable (RFC 9110 §15.1): a cache stores a 400 only when Cache-Control or Expires explicitly allows it (RFC 9111 §3), so by default every malformed request reaches the origin. Akamai, for one, documents that its "Cache HTTP Error Responses" behavior no longer caches 400 responses.',
   seoImpact:
     'Google documents that every 4xx except 429 is handled alike: the URL is not indexed, an indexed URL is removed and the body is ignored. A public page that answers crawlers with 400, for instance because a WAF rule or a validation step expects a cookie or header that crawlers do not send, drops out of search.',
   apiImpact:
-    '400 is the usual answer to a body that fails to parse or a parameter that fails validation; name the failing field in a machine-readable body (RFC 9457 application/problem+json is the standard format), because the code carries no detail. Many APIs reserve 422 for well-formed JSON that fails business validation and keep 400 for syntax; pick one convention and document it. OAuth 2.0 resource servers SHOULD answer a malformed bearer-token request (error="invalid_request") with 400 (RFC 6750 §3.1).',
+    '400 is the usual answer to a body that fails to parse or a parameter that fails validation; name the failing field in a machine-readable body (RFC 9457 application/problem+json is the standard format), because the code carries no detail. Some APIs split the two: GitHub\'s REST API answers a body that is not valid JSON with 400 and well-formed JSON with invalid fields with 422; pick one convention and document it. OAuth 2.0 resource servers SHOULD answer a malformed bearer-token request (error="invalid_request") with 400 (RFC 6750 §3.1).',
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [],

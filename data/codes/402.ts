@@ -10,7 +10,7 @@ export default {
   summary:
     'A code HTTP has kept reserved for future use, with no standard meaning. Some payment APIs and pay-per-crawl services use it, each with its own rules.',
   definition:
-    'RFC 9110 §15.5.3 says only that 402 is reserved for future use: no header field, body format or client behavior is defined for it. The same one-line reservation appeared in RFC 2068, RFC 2616 and RFC 7231, so 402 has been registered without semantics since HTTP/1.1 was first published.',
+    'RFC 9110 §15.5.3 says only that 402 is reserved for future use: no header field, body format or client behavior is defined for it. The same one-line reservation appeared in RFC 2068, RFC 2616 and RFC 7231, so 402 has stayed reserved, with no defined semantics, since HTTP/1.1 was first published in 1997.',
   whenToUse:
     'Only inside an API whose documentation defines what 402 means there, because clients outside that contract learn nothing from it. For "your plan does not include this feature" a 403 with an explanatory body is understood everywhere, and for a quota that resets by itself, 429 with Retry-After tells clients when to come back.',
   clientBehavior:

@@ -39,7 +39,7 @@ export default {
   ],
   mistakes: [
     'Sending 407 from a reverse proxy or API gateway to demand API credentials: clients go looking for proxy settings and Chromium reports ERR_UNEXPECTED_PROXY_AUTH; send 401 with WWW-Authenticate.',
-    'Putting proxy credentials in Authorization instead of Proxy-Authorization: the proxy never sees them, and they travel on to the origin server.',
+    'Putting proxy credentials in Authorization instead of Proxy-Authorization: the proxy does not use them to authenticate the client, and they are passed on to the origin server.',
     'Omitting Proxy-Authenticate: it is a MUST (RFC 9110 §15.5.8), and without it the client cannot tell which scheme the proxy wants.',
   ],
   related: [401, 403, 511],

@@ -14,7 +14,7 @@ export default {
   whenToUse:
     'When the state of the resource, not the form of the request, blocks the change: an update based on a stale version, a create whose unique key is taken, a transition that is no longer valid (cancelling an order that has shipped). RFC 9110 §9.3.4 suggests 409 for a PUT whose representation is inconsistent with the resource\'s constraints, and WebDAV requires it for a PUT whose parent collection does not exist (RFC 4918 §9.7.1). When the client sent If-Match or If-Unmodified-Since and the condition failed, the precise answer is 412.',
   clientBehavior:
-    'Browsers show the body and nothing is retried for the user. Programmatic clients that can merge do it themselves: Kubernetes controllers built on client-go wrap updates in retry.RetryOnConflict, which re-reads the object and reapplies the change when an update fails with 409 because its resourceVersion is stale.',
+    'Browsers show the body and nothing is retried for the user. Programmatic clients that can merge do it themselves: Kubernetes controllers built on client-go wrap updates in retry.RetryOnConflict, which runs the update function again with backoff when it fails with 409 Conflict; the function re-reads the object and reapplies the change, because the failed attempt carried a stale resourceVersion.',
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1), and it mostly answers PUT, POST or DELETE, whose responses caches do not reuse for later reads. A 409 does not make caches invalidate the target URI either, since RFC 9111 §4.4 requires that only for 2xx and 3xx responses to unsafe methods; a client resolving the conflict should refetch with Cache-Control: no-cache before merging.',
   seoImpact:

@@ -14,7 +14,7 @@ export default {
   whenToUse:
     'When an origin server evaluates a precondition it received and the precondition is false: a PUT, PATCH or DELETE with an If-Match ETag that is no longer current, or a PUT with If-None-Match: * to a resource that already exists. Preconditions are evaluated after the normal request checks, so a request that would fail anyway gets that failure (404, 403, 415) instead (RFC 9110 §13.2.1). To demand a condition the client did not send, use 428; for a conditional GET whose validator still matches, use 304.',
   clientBehavior:
-    'Browsers add If-None-Match and If-Modified-Since to revalidate their cache, but never If-Match or If-Unmodified-Since, so a 412 reaches only code that set a condition on purpose. The usual reaction is to GET the resource again, take its new ETag, merge the change or show the conflict to the user, and resend.',
+    'Browsers add If-None-Match and If-Modified-Since by themselves to revalidate cached copies, and on GET a false condition there yields 304, not 412 (RFC 9110 §13.1.2); a 412 therefore answers a condition that application code set on purpose, such as If-Match on a write. The usual reaction is to GET the resource again, take its new ETag, merge the change or show the conflict to the user, and resend.',
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1). Caches do not evaluate If-Match or If-Unmodified-Since, which apply only at the origin (RFC 9111 §4.3.2), so those 412s always come from the origin. A 412 to a PUT or DELETE is an error response and does not invalidate stored copies of the target (RFC 9111 §4.4), which is right: the resource was not changed.',
   seoImpact:

@@ -15,7 +15,7 @@ export default {
   whenToUse:
     'When the declared Content-Length, or the bytes read so far, exceed what the endpoint accepts: a file over the upload maximum, a JSON body over the parser limit. Check Content-Length before reading so you can refuse at once. A URI that is too long is 414, header fields that are too large are 431, and a body that fits the limit but not the user\'s remaining storage is a quota problem, not a size limit (507 in WebDAV).',
   clientBehavior:
-    'Because the server may close the connection or reset the stream before it has read the whole body, a browser still uploading often reports a network error instead of the 413 page; the nginx documentation warns that browsers cannot correctly display this error. Clients that send Expect: 100-continue, as curl does for large uploads, get the 413 before transmitting the body. Libraries report it as a client error and do not retry.',
+    'Because the server may close the connection or reset the stream before it has read the whole body, a browser still uploading often reports a network error instead of the 413 page; the nginx documentation warns that browsers cannot correctly display this error. Clients that send Expect: 100-continue, as curl does for large uploads, can get the 413 before transmitting the body, when the server answers the header section without waiting for it. Libraries report it as a client error and do not retry.',
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1), and as the answer to an upload it is not something caches store. A Retry-After on a temporary 413 paces client retries; it has no effect on cache freshness.',
   seoImpact:

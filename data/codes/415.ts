@@ -21,7 +21,7 @@ export default {
   seoImpact:
     'None in practice: crawlers send GET requests without a body, so no request content is checked. A 415 on a crawlable URL would mean the server validates Content-Type even on GET, which is a bug; Google would treat it like any 4xx other than 429 and not index the URL.',
   apiImpact:
-    'Frameworks differ when the Content-Type is wrong: Spring and ASP.NET Core answer 415 when no configured reader accepts the type, while Express\'s express.json() skips the body and leaves req.body empty, so the handler fails later with a misleading 400 or 500. Say in the error body which types are accepted, and on a 415 to PATCH send Accept-Patch (RFC 5789 §2.2).',
+    'Frameworks differ when the Content-Type is wrong: Spring and ASP.NET Core answer 415 when no configured reader accepts the type, while Express\'s express.json() skips a body whose Content-Type does not match and leaves it unparsed, so the handler fails later with a misleading 400 or 500. Say in the error body which types are accepted, and on a 415 to PATCH send Accept-Patch (RFC 5789 §2.2).',
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [

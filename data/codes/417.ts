@@ -14,7 +14,7 @@ export default {
   whenToUse:
     'When a request carries an Expect value your server does not implement, that is, anything other than 100-continue. For 100-continue itself, an origin server MUST send either 100 (Continue) or an immediate final status such as 401 or 413 (RFC 9110 §10.1.1); refusing the mechanism with 417 only costs the client a round trip. A server MUST ignore 100-continue in an HTTP/1.0 request rather than fail it.',
   clientBehavior:
-    'A client that gets 417 for a request with 100-continue SHOULD repeat it without the expectation (RFC 9110 §10.1.1). curl adds Expect: 100-continue to POST and PUT bodies it knows or suspects to be larger than 1 MB, and -H "Expect:" turns that off. .NET Framework\'s HttpWebRequest sends the expectation by default, and 417 errors from older proxies such as Squid were a common result, avoided with ServicePointManager.Expect100Continue = false.',
+    'A client that gets 417 for a request with 100-continue SHOULD repeat it without the expectation (RFC 9110 §10.1.1). curl adds Expect: 100-continue to request bodies larger than 1 MB or of unknown size (older releases did so above 1024 bytes), and -H "Expect:" turns that off. .NET Framework\'s HttpWebRequest sends the expectation by default, and 417 errors from older proxies such as Squid were a common result, avoided with ServicePointManager.Expect100Continue = false.',
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1). It describes a limit of the servers on the path, not of the resource; since caches select stored responses by URI and Vary, not by Expect, a stored 417 would wrongly answer later requests sent without the expectation, so never give it explicit freshness.',
   seoImpact:

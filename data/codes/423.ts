@@ -14,7 +14,7 @@ export default {
   whenToUse:
     'On a WebDAV server, when a request would modify a write-locked resource without submitting the lock token in the If header (RFC 4918 §10.4), or when a LOCK request is incompatible with a lock already held (RFC 4918 §9.10.6). Outside WebDAV, a locked account or record is better answered with 403 or 409 and an explanation, since clients that do not speak WebDAV cannot discover or submit a lock token.',
   clientBehavior:
-    'WebDAV clients such as Microsoft Office and the Nextcloud desktop client report a 423 as the file being locked or in use; Nextcloud also returns 423 for its own server-side file locking while another process is working on the file. Browsers only see 423 from scripts that talk to a WebDAV server and treat it as a generic client error.',
+    'WebDAV clients report a 423 as a locked file. The Nextcloud desktop client, for example, shows "423 Locked" during sync, because Nextcloud also returns 423 for its own server-side file locking while another process is working on the file. Browsers only see 423 from scripts that talk to a WebDAV server and treat it as a generic client error.',
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1). Locks appear and disappear with LOCK, UNLOCK and timeouts, so a stored 423 would outlive the lock it reports; and as an error response it does not invalidate the cached representation (RFC 9111 §4.4), which stays correct because a lock does not change the content.',
   seoImpact:

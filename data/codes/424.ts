@@ -20,7 +20,7 @@ export default {
   seoImpact:
     'Crawlers almost never meet 424, because WebDAV methods are not crawled. If a GET answers 424, Google handles it like any 4xx other than 429: the URL is not indexed, and an indexed URL is dropped.',
   apiImpact:
-    'Some JSON APIs return 424 when a downstream service they call fails, which puts the blame on the client and keeps 4xx-averse retry policies from retrying a request that could succeed later. In batch endpoints that apply all operations or none, a 424 for every rolled-back item beside the real error of the failing item mirrors the WebDAV use and tells the client exactly which item to correct.',
+    'Returning 424 when a downstream service the API calls fails puts the blame on the client and keeps retry policies that skip 4xx from retrying a request that could succeed later. In batch endpoints that apply all operations or none, a 424 for every rolled-back item beside the real error of the failing item mirrors the WebDAV use and tells the client exactly which item to correct.',
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [],

@@ -14,7 +14,7 @@ export default {
   whenToUse:
     'Only for a request that arrived in early data or carries Early-Data: 1; RFC 8470 §5.2 says a server SHOULD NOT send 425 otherwise, because only those clients are known to retry. A request marked Early-Data: 1 that cannot be processed safely MUST be rejected with 425 (RFC 8470 §5.1). Delaying the request until the handshake completes, or refusing early data at the TLS layer, are equally valid alternatives (RFC 8470 §3).',
   clientBehavior:
-    'A user agent that sent the request in early data SHOULD retry automatically, and the retry MUST NOT be sent in early data (RFC 8470 §5.2). An intermediary MUST forward the 425 if the request it forwarded carried Early-Data; otherwise it MAY retry itself once the handshake with its client completes (RFC 8470 §5.2). MDN\'s compatibility data lists Firefox, from version 58, as the only browser supporting 425.',
+    'A user agent that sent the request in early data SHOULD retry automatically, and the retry MUST NOT be sent in early data (RFC 8470 §5.2). An intermediary MUST forward the 425 if the request it forwarded carried Early-Data; otherwise it MAY retry itself once the handshake with its client completes (RFC 8470 §5.2). Firefox\'s networking code, for one, tracks a 425 received for a request it sent in early data.',
   cachingBehavior:
     'RFC 8470 §5.2 states that 425 is not cacheable by default and that its content is not a representation of any identified resource. It is also absent from the heuristically cacheable set of RFC 9110 §15.1, so a shared cache never reuses one for other clients unless explicitly told to.',
   seoImpact:

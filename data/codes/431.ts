@@ -36,7 +36,7 @@ export default {
     'An identity provider puts hundreds of group memberships into an access token, and the API rejects requests carrying it with 431.',
   ],
   mistakes: [
-    'Alerting only on 431: nginx answers oversized headers with 400 ("Request Header Or Cookie Too Large") and an AWS Application Load Balancer with 400 or 413, so the same problem appears under other codes.',
+    'Alerting only on 431: nginx answers oversized headers with 400 ("Request Header Or Cookie Too Large") and an AWS Application Load Balancer with 400, so the same problem appears under other codes.',
     'Using 431 for an oversized body or URL: those are 413 and 414.',
     'Not naming the offending field: RFC 6585 §5 says the response SHOULD identify it when a single field is too large.',
     'Raising the limit on one server instead of stopping cookie growth: every other proxy on the path keeps its own, smaller limit.',

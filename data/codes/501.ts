@@ -14,7 +14,7 @@ export default {
   whenToUse:
     'For a method the server implements nowhere, such as PROPFIND sent to an application without WebDAV, and for an unsupported Transfer-Encoding. If the method works on other resources but not this one, send 405 with Allow. If the HTTP version is the problem, send 505.',
   clientBehavior:
-    'Browsers display the body like any other error page. Resending gains nothing, because the code reports a missing capability rather than a passing failure. A client behind a cache can even keep receiving a stored 501 after the server gained support, since the code is heuristically cacheable (RFC 9110 §15.6.2).',
+    'Resending gains nothing, because the code reports a missing capability rather than a passing failure. A client behind a cache can even keep receiving a stored 501 after the server gained support, since the code is heuristically cacheable (RFC 9110 §15.6.2).',
   cachingBehavior:
     'A 501 is heuristically cacheable: unless the method or explicit cache controls say otherwise, a cache may reuse it with a heuristic lifetime (RFC 9110 §15.6.2, RFC 9111 §4.2.2). It is the only 5xx code with that property in RFC 9110. If support may arrive soon, send Cache-Control: no-store or a short max-age so caches do not keep answering 501 after you ship it.',
   seoImpact:

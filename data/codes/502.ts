@@ -32,7 +32,7 @@ export default {
   scenarios: [
     'nginx proxies to an application that is not listening or that crashes mid-response, logs "connect() failed (111: Connection refused) while connecting to upstream" or "upstream prematurely closed connection", and answers 502.',
     'Behind an AWS Application Load Balancer, the target\'s keep-alive timeout is shorter than the load balancer\'s idle timeout; the target closes an idle connection just as the load balancer sends a request on it, and the client gets a sporadic 502.',
-    'An Application Load Balancer in front of a Lambda function answers 502 when the function returns a malformed response, a body over 1 MB, an error, or does not respond before its timeout.',
+    'An Application Load Balancer in front of a Lambda function answers 502 when the function\'s response body exceeds 1 MB or the function does not respond before its configured timeout.',
   ],
   mistakes: [
     'Returning 502 from application code for its own exceptions: it sends people to debug the proxy, while the bug is in the application (500).',

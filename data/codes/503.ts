@@ -33,7 +33,7 @@ export default {
       'The request was not processed, so retrying later is the expected recovery. Wait for Retry-After when present, otherwise back off exponentially with jitter; retry non-idempotent methods automatically only if you know the request was never applied (RFC 9110 §9.2.2).',
   },
   scenarios: [
-    'During a deploy, a load balancer has no healthy targets left for a service (AWS Application Load Balancer answers 503 when the target group has no registered targets).',
+    'During a deploy every target is deregistered from a service\'s target group, and the AWS Application Load Balancer answers 503 because the target group has no registered targets.',
     'A site in maintenance mode answers every page with 503 and "Retry-After: 3600"; Laravel\'s php artisan down does this, with --retry setting the header.',
     'nginx\'s limit_req and limit_conn reject excess requests with 503 unless limit_req_status or limit_conn_status is set to 429.',
     'A Kubernetes readiness probe fails because the application answers 503 while it warms its caches, so the Service stops routing traffic to that pod.',

@@ -14,11 +14,11 @@ export default {
   whenToUse:
     'When a write (PUT, POST of an upload, MKCOL, COPY, PROPPATCH) fails because the server is out of space, or the user\'s storage quota is used up; WebDAV quota servers add the DAV:quota-not-exceeded or DAV:sufficient-disk-space precondition element from RFC 4331 to say which. If the request body is simply larger than the server is willing to accept regardless of free space, send 413. A read request should never get 507.',
   clientBehavior:
-    'WebDAV clients such as the operating system file managers report the upload or copy as failed for lack of space. Browsers render the body like any other 5xx. Generic HTTP libraries treat it as a server error and do not retry it unless configured to.',
+    'WebDAV clients, such as file managers that mount a WebDAV share, report the upload or copy as failed. Retry policies that resend every 5xx are a hazard here: for a request the user started, RFC 4918 §11.5 forbids repeating it without a new user action.',
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1), and there is no reason to give it explicit freshness: it answers a write, and responses to unsafe methods are rarely reusable. Because it is an error status, it does not make caches invalidate the target URI the way a 2xx or 3xx to an unsafe request does (RFC 9111 §4.4).',
   seoImpact:
-    'Crawlers only send GET and HEAD, which do not store anything, so they practically never receive 507. A site that answered crawlers with it would be treated like any other 5xx.',
+    'Crawlers only send GET and HEAD, which do not store anything, so they practically never receive 507.',
   apiImpact:
     'Storage APIs can use it to separate "your quota or our disk is full" from validation errors, so clients can tell users to free space instead of fixing their input. Put the quota state in the body (and, for WebDAV, the RFC 4331 precondition element); RFC 4918 §11.5 forbids clients from silently repeating a user-initiated request that got 507.',
   heuristicallyCacheable: false,

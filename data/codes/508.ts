@@ -32,7 +32,7 @@ export default {
   scenarios: [
     'A WebDAV server that supports BIND has /a/ bound inside /a/b/; a PROPFIND with Depth: infinity on /a/ would walk the same collection forever, so the server answers 508.',
     'A COPY with Depth: infinity of a collection whose bindings form a cycle is rejected with 508 instead of filling the disk with an endless copy.',
-    'On shared hosting, a busy WordPress site shows "508 Resource Limit Is Reached": the host uses the number for its per-account process limits (CloudLinux LVE is the usual source), not for a WebDAV loop.',
+    'On shared hosting, a busy WordPress site shows "508 Resource Limit Is Reached": the host uses the number for its per-account process limits (CloudLinux\'s LVE limits are a common source), not for a WebDAV loop.',
   ],
   mistakes: [
     'Returning 508 for an HTTP redirect loop or a microservice call cycle; clients and monitoring expect it only from WebDAV traversals.',

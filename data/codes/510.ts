@@ -18,9 +18,9 @@ export default {
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1), and RFC 2774 gives it no caching role; without explicit freshness no cache stores it.',
   seoImpact:
-    'Crawlers do not use the HTTP Extension Framework and practically never meet 510. If a server sent it to them, Google would handle it like any other 5xx.',
+    'Crawlers do not use the HTTP Extension Framework and practically never meet 510.',
   apiImpact:
-    'Some APIs still return 510 to mean "a required extension or capability is missing from the request". Because the code is obsoleted and 5xx tells clients the fault is on the server, their retry logic and alerting react wrongly; a 4xx with a problem-details body says the same thing correctly.',
+    'Returning 510 to mean "a required extension or capability is missing from the request" misleads clients: the code is obsoleted, and a 5xx tells them the fault is on the server, so retry logic and alerting react wrongly; a 4xx with a problem-details body says the same thing correctly.',
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [],

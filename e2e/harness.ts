@@ -1,0 +1,56 @@
+/**
+ * Shared setup of the browser tests: the real server on a loopback port and
+ * Debian's Chromium driven by playwright-core (no browser download).
+ */
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type RunningServer } from '../api/node/spawn-server.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Harness {
+  server: RunningServer;
+  browser: Browser;
+  /** A new page in a fresh context (its own cache and storage). */
+  page: (options?: BrowserContextOptions) => Promise<Page>;
+}
+
+/** Registers beforeAll/afterAll hooks and returns the harness they fill. */
+export function useHarness(env: Record<string, string> = {}): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    harness.server = await startServer(env);
+    harness.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+    harness.page = async (options = {}) => {
+      const context = await harness.browser.newContext({ baseURL: harness.server.origin, ...options });
+      return context.newPage();
+    };
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.server?.stop();
+  });
+  return harness;
+}
+
+/** Every kind of page, for checks that must hold on all of them. */
+export const PAGE_KINDS = {
+  home: '/',
+  index: '/codes/',
+  reference: '/codes/304/',
+  guide: '/guides/304-not-modified/',
+  comparison: '/compare/304-vs-200/',
+  comparisons: '/compare/',
+  compareAny: '/compare/any/?a=404&b=418',
+  api: '/api/',
+  notFound: '/no-such-page/',
+} as const;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useHarness } from './harness.ts';
+
+const harness = useHarness();
+
+/** Opens search with the keyboard shortcut, types, and returns the result links in order. */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  const input = page.locator('pagefind-modal input').first();
+  await input.waitFor({ state: 'visible' });
+  await input.fill(query);
+  const results = page.locator('pagefind-modal a[href]');
+  await results.first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(300);
+  const paths = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  // Sub-results link to sections of the same page; rank by page.
+  return [...new Set(paths)];
+}
+
+describe('search (Pagefind)', () => {
+  it('has a visible search control on every page', async () => {
+    const page = await harness.page();
+    await page.goto('/codes/404/');
+    await expect(page.locator('pagefind-modal-trigger').isVisible()).resolves.toBe(true);
+  });
+
+  it.each([
+    ['304', '/codes/304/'],
+    ['429', '/codes/429/'],
+  ])('finds the number %s with its reference page first', async (query, first) => {
+    const results = await search(await harness.page(), query);
+    expect(results[0]).toBe(first);
+  });
+
+  it.each([
+    ['not modified', 304],
+    ['moved permanently', 301],
+    ['rate limit', 429],
+    ['cache validation', 304],
+    ['NOT_MODIFIED', 304],
+    ['StatusNotModified', 304],
+    [':not_modified', 304],
+  ])('finds "%s" on a page about %i in the first three results', async (query, code) => {
+    const results = await search(await harness.page(), query);
+    expect(results.slice(0, 3).some((path) => path === `/codes/${code}/` || path.startsWith(`/guides/${code}-`))).toBe(true);
+  });
+
+  it('filters results by page kind and by class', async () => {
+    const page = await harness.page();
+    await search(page, 'timeout');
+    const kind = page.locator('pagefind-filter-dropdown[filter="kind"]');
+    await kind.locator('button').first().click();
+    await page.getByRole('option', { name: /guide/ }).first().click();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+    const paths = await page.locator('pagefind-modal a[href]').evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname));
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(path).toMatch(/^\/guides\//);
+  });
+});
