@@ -16,6 +16,9 @@ export default defineConfig({
   compressHTML: true,
   // We do not use Astro's advanced routing (site/fetch.ts).
   fetchFile: null,
+  // Plain code blocks styled by the site's own colours: highlighter themes fail WCAG contrast in one
+  // scheme or the other, and the guides' code is short enough to read without colour.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });
