@@ -81,17 +81,6 @@ afterAll(async () => {
   await origin?.stop();
 });
 
-/** The statuses the origin logged for `path`, in order. */
-function originStatuses(path: string): number[] {
-  return origin
-    .output()
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as { path: string; status: number })
-    .filter((entry) => entry.path === path)
-    .map((entry) => entry.status);
-}
-
 // One content coding throughout: nginx keys Vary variants on the exact Accept-Encoding value, and its
 // first Vary-keyed store can restart the lifetime, which would make the timing below flaky.
 const init = { headers: { 'Accept-Encoding': 'identity' } };
@@ -115,9 +104,7 @@ describe.each(['/api/v1/codes/304', '/compare/304-vs-200/'])('nginx proxy_cache 
     expect(await revalidated.text()).toBe(body);
     expect(revalidated.headers.get('etag')).toBe(first.headers.get('etag'));
 
-    // The origin saw one full request and one conditional one that it answered with 304
-    // (its log line reaches this process through a pipe, so give it a moment).
-    for (let wait = 0; wait < 20 && originStatuses(path).length < 2; wait++) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(originStatuses(path)).toEqual([200, 304]);
+    // The origin saw one full request and one conditional one that it answered with 304.
+    expect(await origin.waitForLogged(path, 2)).toEqual([200, 304]);
   });
 });

@@ -3,17 +3,6 @@ import { useHarness } from './harness.ts';
 
 const harness = useHarness({ LOG_FORMAT: 'json', LOG_LEVEL: 'info' });
 
-/** The statuses the server logged for `path`, in order. */
-function logged(path: string): number[] {
-  return harness.server
-    .output()
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as { path: string; status: number })
-    .filter((entry) => entry.path === path)
-    .map((entry) => entry.status);
-}
-
 describe('revalidation in a real browser', () => {
   it('a reload sends the stored validator and the server answers 304', async () => {
     const page = await harness.page();
@@ -21,8 +10,7 @@ describe('revalidation in a real browser', () => {
     expect(first?.status()).toBe(200);
     await page.reload();
     // The server's own log is the proof: the browser revalidated, and got a 304 with no body.
-    for (let wait = 0; wait < 20 && logged('/compare/304-vs-200/').length < 2; wait++) await page.waitForTimeout(50);
-    expect(logged('/compare/304-vs-200/')).toEqual([200, 304]);
+    expect(await harness.server.waitForLogged('/compare/304-vs-200/', 2)).toEqual([200, 304]);
     expect(await page.locator('h1').textContent()).toBe('304 vs 200: Not Modified vs OK');
   });
 

@@ -13,8 +13,21 @@ export interface RunningServer {
   port: number;
   /** Everything the process wrote to stdout so far. */
   output: () => string;
+  /** The statuses of the requests for `path` in the JSON request log (LOG_FORMAT=json), in order. */
+  loggedStatuses: (path: string) => number[];
+  /** Waits until the log holds at least `count` lines for `path` (lines arrive through a pipe), at most one second. */
+  waitForLogged: (path: string, count: number) => Promise<number[]>;
   /** Sends SIGTERM and resolves with the exit code. */
   stop: () => Promise<number | null>;
+}
+
+function statusesIn(output: string, path: string): number[] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as { path: string; status: number })
+    .filter((entry) => entry.path === path)
+    .map((entry) => entry.status);
 }
 
 export function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
@@ -35,6 +48,11 @@ export function startServer(env: Record<string, string> = {}): Promise<RunningSe
           origin: match[1]!,
           port: Number(match[2]),
           output: () => stdout,
+          loggedStatuses: (path) => statusesIn(stdout, path),
+          waitForLogged: async (path, count) => {
+            for (let wait = 0; wait < 20 && statusesIn(stdout, path).length < count; wait++) await new Promise((r) => setTimeout(r, 50));
+            return statusesIn(stdout, path);
+          },
           stop: () => {
             if (child.exitCode === null) child.kill('SIGTERM');
             return exited;
