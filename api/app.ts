@@ -28,6 +28,13 @@ export const CORS_HEADERS = {
 };
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
+/**
+ * Methods this server recognizes (RFC 9110 §9 and PATCH, RFC 5789). A recognized
+ * method the resource does not allow gets 405; any other method is unrecognized
+ * and gets 501 (RFC 9110 §9.1, §15.6.2).
+ */
+const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH']);
+
 /** Decodes percent-escapes; undefined when the path's encoding is broken. */
 function decodePath(rawPath: string): string | undefined {
   try {
@@ -70,6 +77,9 @@ export function createApp(options: AppOptions = {}): Hono {
       });
     }
     if (method !== 'GET' && method !== 'HEAD') {
+      if (!KNOWN_METHODS.has(method)) {
+        return problemResponse({ status: 501, detail: `This server does not implement the method ${method.slice(0, 20)}.`, instance: c.req.path }, CORS_HEADERS);
+      }
       return problemResponse(
         { status: 405, detail: `The API is read-only; ${method.slice(0, 20)} is not allowed. Use GET or HEAD.`, instance: c.req.path },
         { ...CORS_HEADERS, Allow: ALLOWED_METHODS },
@@ -122,9 +132,10 @@ export function createApp(options: AppOptions = {}): Hono {
     app.all('*', (c) => {
       const method = c.req.method;
       if (method !== 'GET' && method !== 'HEAD') {
-        return new Response(`${method.slice(0, 20)} is not allowed here; the site is read-only.\n`, {
-          status: 405,
-          headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' },
+        const known = KNOWN_METHODS.has(method);
+        return new Response(`${method.slice(0, 20)} is ${known ? 'not allowed here; the site is read-only' : 'not implemented by this server'}.\n`, {
+          status: known ? 405 : 501,
+          headers: { ...(known ? { Allow: 'GET, HEAD' } : {}), 'Content-Type': 'text/plain; charset=utf-8' },
         });
       }
       const path = decodePath(c.req.path);

@@ -24,8 +24,10 @@ export const headerValues: Readonly<Record<string, HeaderValue>> = {
   'Proxy-Authenticate': () => 'Basic realm="http-status-reference proxy", charset="UTF-8"',
   Allow: () => 'GET, HEAD',
   'Retry-After': () => '60',
-  // RFC 9110 §15.5.22's own example; §7.8 requires the "upgrade" connection option beside it.
-  Upgrade: () => 'HTTP/3.0',
+  // A protocol a client can really switch to over this connection (RFC 9110 §15.5.22's example,
+  // HTTP/3.0, runs over QUIC and cannot be reached by Upgrade); §7.8 requires the "upgrade"
+  // connection option beside it.
+  Upgrade: () => 'websocket',
   Connection: () => 'upgrade',
   'Accept-Patch': () => 'application/merge-patch+json',
   Accept: () => 'application/json, text/plain',

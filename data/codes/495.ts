@@ -35,7 +35,7 @@ export default {
   },
   scenarios: [
     'A partner\'s client certificate expires overnight; every API call from their system returns "400 The SSL certificate error" and nginx\'s error log (at info level) records "client SSL certificate verify error" with the OpenSSL reason.',
-    'Client certificates are issued by an intermediate CA below the root in ssl_client_certificate; with the default ssl_verify_depth of 1 the chain is too long and verification fails until the depth is raised.',
+    'Client certificates are issued through two levels of intermediate CA below the root in ssl_client_certificate; with the default ssl_verify_depth of 1 that chain is too long, and verification fails until the depth is raised to 2.',
     'With ssl_ocsp on, a client certificate that the issuer has revoked, or an OCSP check that fails, ends in 495.',
   ],
   mistakes: [
