@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCode } from '../../data/dataset.ts';
+import { findCode, statusCodes } from '../../data/dataset.ts';
 import { lintGuide, MIN_GUIDE_WORDS, MIN_UNOFFICIAL_GUIDE_WORDS } from '../../scripts/guide-lint.ts';
 import { pageExists, readPage } from './built-site.ts';
 
@@ -8,6 +8,11 @@ const guideDir = new URL('../content/guides/', import.meta.url);
 const files = readdirSync(guideDir).filter((name) => name.endsWith('.mdx'));
 
 describe('guides', () => {
+  it('exist for every code, registered and unofficial', () => {
+    const written = new Set(files.map((file) => Number(file.replace('.mdx', ''))));
+    expect(statusCodes.filter((status) => !written.has(status.code)).map((status) => status.code)).toEqual([]);
+  });
+
   it.each(files)('%s parses, cites existing sections and codes, and has enough prose', (file) => {
     const code = Number(file.replace('.mdx', ''));
     const report = lintGuide(readFileSync(new URL(file, guideDir), 'utf8'), code);
