@@ -152,7 +152,7 @@ export function createApp(options: AppOptions = {}): Hono {
 function notFound(site: StaticSite): Response {
   const page = site.notFoundPage;
   if (!page) return new Response('Not Found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  return new Response(page.identity.body, {
+  return new Response(page.identity.body as Uint8Array<ArrayBuffer>, {
     status: 404,
     headers: { 'Content-Type': page.contentType, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
   });

@@ -89,5 +89,5 @@ export interface RequestLike {
 /** The Fetch-API form of `planRepresentation`. */
 export function sendRepresentation(request: RequestLike, representation: Representation, extraHeaders: Record<string, string> = {}): Response {
   const plan = planRepresentation(request.method, (name) => request.headers.get(name), request.path, representation, extraHeaders);
-  return new Response(plan.body, { status: plan.status, headers: plan.headers });
+  return new Response(plan.body as Uint8Array<ArrayBuffer> | null, { status: plan.status, headers: plan.headers });
 }

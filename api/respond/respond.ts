@@ -129,7 +129,7 @@ export function createRespondHandler(limits: RespondLimits = { maxDelayMs: MAX_D
       headers['Content-Range'] = `bytes 0-${end - 1}/${entry.json.byteLength}`;
     }
     headers['Content-Length'] = String(body.byteLength);
-    return new Response(body, { status: status.code, headers });
+    return new Response(body as Uint8Array<ArrayBuffer>, { status: status.code, headers });
   }
 
   return async function respond(codeText: string, request: RespondRequest): Promise<Response> {
