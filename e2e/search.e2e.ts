@@ -47,16 +47,33 @@ describe('search (Pagefind)', () => {
     expect(results.slice(0, 3).some((path) => path === `/codes/${code}/` || path.startsWith(`/guides/${code}-`))).toBe(true);
   });
 
-  it('filters results by page kind and by class', async () => {
+  it('filters results by page kind', async () => {
     const page = await harness.page();
     await search(page, 'timeout');
     const kind = page.locator('pagefind-filter-dropdown[filter="kind"]');
     await kind.locator('button').first().click();
     await page.getByRole('option', { name: /guide/ }).first().click();
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(500);
-    const paths = await page.locator('pagefind-modal a[href]').evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname));
-    expect(paths.length).toBeGreaterThan(0);
-    for (const path of paths) expect(path).toMatch(/^\/guides\//);
+    // The results re-render after the filter applies; wait until they have.
+    const links = page.locator('pagefind-modal a[href]');
+    const onlyGuides = async () => {
+      const paths = await links.evaluateAll((all) => all.map((l) => new URL((l as HTMLAnchorElement).href).pathname));
+      return paths.length > 0 && paths.every((path) => path.startsWith('/guides/'));
+    };
+    for (let attempt = 0; attempt < 50 && !(await onlyGuides()); attempt++) await page.waitForTimeout(100);
+    expect(await onlyGuides()).toBe(true);
+  });
+
+  it('filters results by class', async () => {
+    const page = await harness.page();
+    await search(page, 'timeout');
+    await page.locator('pagefind-filter-dropdown[filter="class"] button').first().click();
+    await page.getByRole('option', { name: /4xx/ }).first().click();
+    const links = page.locator('pagefind-modal a[href]');
+    const only4xx = async () => {
+      const paths = await links.evaluateAll((all) => all.map((l) => new URL((l as HTMLAnchorElement).href).pathname));
+      return paths.length > 0 && paths.every((path) => /^\/(codes|guides)\/4\d\d/.test(path));
+    };
+    for (let attempt = 0; attempt < 50 && !(await only4xx()); attempt++) await page.waitForTimeout(100);
+    expect(await only4xx()).toBe(true);
   });
 });
