@@ -6,12 +6,13 @@
  * 2. The site build: total time and time per page; gzipped HTML and CSS sizes.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { startServer } from '../api/node/spawn-server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, 'dist');
@@ -19,22 +20,6 @@ const RESOURCE = '/api/v1/codes/304';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-
-function start(script: string, args: string[] = []): Promise<{ child: ChildProcess; origin: string }> {
-  const child = spawn(process.execPath, [join(root, script), ...args], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk;
-      const match = /Listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match) resolve({ child, origin: match[1]! });
-    });
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
 
 async function load(url: string, headers: Record<string, string>) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
@@ -74,8 +59,8 @@ console.table({
   'CSS, gzipped (KB)': (build.cssBytes / 1024).toFixed(1),
 });
 
-const ours = await start('api/server.ts');
-const bare = await start('scripts/bench/bare-server.ts', [RESOURCE]);
+const ours = await startServer();
+const bare = await startServer({}, join(root, 'scripts/bench/bare-server.ts'), [RESOURCE]);
 try {
   const etag = (await fetch(`${ours.origin}${RESOURCE}`)).headers.get('etag')!;
   const paths = { '200 path': {}, '304 path': { 'if-none-match': etag } } as const;
@@ -108,6 +93,5 @@ try {
     ),
   );
 } finally {
-  ours.child.kill('SIGTERM');
-  bare.child.kill('SIGTERM');
+  await Promise.all([ours.stop(), bare.stop()]);
 }

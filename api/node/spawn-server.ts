@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const entry = fileURLToPath(new URL('../server.ts', import.meta.url));
+const serverEntry = fileURLToPath(new URL('../server.ts', import.meta.url));
 
 export interface RunningServer {
   child: ChildProcess;
@@ -30,8 +30,12 @@ function statusesIn(output: string, path: string): number[] {
     .map((entry) => entry.status);
 }
 
-export function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const child = spawn(process.execPath, [entry], {
+/**
+ * Starts `entry` (the API server unless given; any script that logs
+ * "Listening on http://127.0.0.1:PORT/" works) with PORT=0 on loopback.
+ */
+export function startServer(env: Record<string, string> = {}, entry = serverEntry, args: string[] = []): Promise<RunningServer> {
+  const child = spawn(process.execPath, [entry, ...args], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

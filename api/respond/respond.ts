@@ -45,7 +45,7 @@ function prepare(status: StatusCode): Prepared {
   return { status, json, text, etag, lastModified: Date.parse(`${status.updated}T00:00:00Z`), headers };
 }
 
-/** Prefers text/plain only when Accept weighs it above JSON. */
+/** Text only when Accept names text/plain and weighs it above JSON (absent types weigh -1). */
 function wantsText(accept: string | null): boolean {
   if (!accept) return false;
   const weight = (type: string) => {
@@ -58,7 +58,8 @@ function wantsText(accept: string | null): boolean {
     }
     return -1;
   };
-  return weight('text/plain') > Math.max(weight('application/json'), weight('*/*') * 0.999);
+  const text = weight('text/plain');
+  return text > 0 && text > weight('application/json');
 }
 
 /** "200,500-504" → the dataset's codes in it; a string when the list is invalid. */
