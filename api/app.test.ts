@@ -152,7 +152,10 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-expose-headers')).toContain('ETag');
   });
   it('answers a preflight', async () => {
-    const res = await app.request('/api/v1/codes/304', { method: 'OPTIONS', headers: { Origin: 'https://example.com', 'Access-Control-Request-Method': 'GET' } });
+    const res = await app.request('/api/v1/codes/304', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://example.com', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-methods')).toContain('GET');
   });

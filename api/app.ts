@@ -73,12 +73,21 @@ export function createApp(options: AppOptions = {}): Hono {
     if (method === 'OPTIONS') {
       return new Response(null, {
         status: 204,
-        headers: { ...CORS_HEADERS, Allow: ALLOWED_METHODS, 'Access-Control-Allow-Methods': ALLOWED_METHODS, 'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since, If-Match, If-Unmodified-Since', 'Access-Control-Max-Age': '86400' },
+        headers: {
+          ...CORS_HEADERS,
+          Allow: ALLOWED_METHODS,
+          'Access-Control-Allow-Methods': ALLOWED_METHODS,
+          'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since, If-Match, If-Unmodified-Since',
+          'Access-Control-Max-Age': '86400',
+        },
       });
     }
     if (method !== 'GET' && method !== 'HEAD') {
       if (!KNOWN_METHODS.has(method)) {
-        return problemResponse({ status: 501, detail: `This server does not implement the method ${method.slice(0, 20)}.`, instance: c.req.path }, CORS_HEADERS);
+        return problemResponse(
+          { status: 501, detail: `This server does not implement the method ${method.slice(0, 20)}.`, instance: c.req.path },
+          CORS_HEADERS,
+        );
       }
       return problemResponse(
         { status: 405, detail: `The API is read-only; ${method.slice(0, 20)} is not allowed. Use GET or HEAD.`, instance: c.req.path },
@@ -110,21 +119,45 @@ export function createApp(options: AppOptions = {}): Hono {
         case 'found':
           return send(c, found.representation, CORS_HEADERS);
         case 'redirect':
-          return new Response(null, { status: 308, headers: { ...CORS_HEADERS, Location: `${API_BASE}/comparisons/${found.slug}${suffix}` } });
+          return new Response(null, {
+            status: 308,
+            headers: { ...CORS_HEADERS, Location: `${API_BASE}/comparisons/${found.slug}${suffix}` },
+          });
         case 'unknown-code':
-          return problemResponse({ status: 404, detail: `No status code ${found.code} in the dataset; ${API_BASE}/codes lists every code.`, instance: c.req.path }, CORS_HEADERS);
+          return problemResponse(
+            {
+              status: 404,
+              detail: `No status code ${found.code} in the dataset; ${API_BASE}/codes lists every code.`,
+              instance: c.req.path,
+            },
+            CORS_HEADERS,
+          );
         case 'malformed':
-          return problemResponse({ status: 404, detail: `A comparison is named {a}-vs-{b} with two different three-digit codes, e.g. 304-vs-200.`, instance: c.req.path }, CORS_HEADERS);
+          return problemResponse(
+            {
+              status: 404,
+              detail: `A comparison is named {a}-vs-{b} with two different three-digit codes, e.g. 304-vs-200.`,
+              instance: c.req.path,
+            },
+            CORS_HEADERS,
+          );
       }
     }
     const codeMatch = /^\/api\/v1\/codes\/(.+)$/.exec(path);
     if (codeMatch) {
       return problemResponse(
-        { status: 404, detail: `No status code "${codeMatch[1]!.slice(0, 40)}" in the dataset; ${API_BASE}/codes lists every code.`, instance: c.req.path },
+        {
+          status: 404,
+          detail: `No status code "${codeMatch[1]!.slice(0, 40)}" in the dataset; ${API_BASE}/codes lists every code.`,
+          instance: c.req.path,
+        },
         CORS_HEADERS,
       );
     }
-    return problemResponse({ status: 404, detail: `No API resource at this path; ${API_BASE} lists the resources.`, instance: c.req.path }, CORS_HEADERS);
+    return problemResponse(
+      { status: 404, detail: `No API resource at this path; ${API_BASE} lists the resources.`, instance: c.req.path },
+      CORS_HEADERS,
+    );
   }
 
   const site = options.site;
@@ -133,10 +166,13 @@ export function createApp(options: AppOptions = {}): Hono {
       const method = c.req.method;
       if (method !== 'GET' && method !== 'HEAD') {
         const known = KNOWN_METHODS.has(method);
-        return new Response(`${method.slice(0, 20)} is ${known ? 'not allowed here; the site is read-only' : 'not implemented by this server'}.\n`, {
-          status: known ? 405 : 501,
-          headers: { ...(known ? { Allow: 'GET, HEAD' } : {}), 'Content-Type': 'text/plain; charset=utf-8' },
-        });
+        return new Response(
+          `${method.slice(0, 20)} is ${known ? 'not allowed here; the site is read-only' : 'not implemented by this server'}.\n`,
+          {
+            status: known ? 405 : 501,
+            headers: { ...(known ? { Allow: 'GET, HEAD' } : {}), 'Content-Type': 'text/plain; charset=utf-8' },
+          },
+        );
       }
       const path = decodePath(c.req.path);
       const found = path === undefined ? { kind: 'missing' as const } : site.lookup(path);

@@ -53,7 +53,13 @@ export function buildCatalog(): Map<string, Representation> {
     const members = statusCodes.filter((status) => status.class === statusClass);
     catalog.set(`${API_BASE}/classes/${statusClass}`, jsonRepresentation(classResource(statusClass, statusCodes), updatedOf(members)));
   }
-  catalog.set(`${API_BASE}/comparisons`, jsonRepresentation(comparisonsResource(comparisons), comparisons.map((c) => c.updated)));
+  catalog.set(
+    `${API_BASE}/comparisons`,
+    jsonRepresentation(
+      comparisonsResource(comparisons),
+      comparisons.map((c) => c.updated),
+    ),
+  );
   for (const comparison of comparisons) {
     catalog.set(`${API_BASE}/comparisons/${comparison.slug}`, jsonRepresentation(comparisonResource(comparison), [comparison.updated]));
   }

@@ -8,12 +8,26 @@ export interface Endpoint {
 
 export const endpoints: readonly Endpoint[] = [
   { path: `${API_BASE}`, summary: 'This index of the resources, with links.' },
-  { path: `${API_BASE}/codes`, summary: 'Every status code. Filters: class=4xx, status=standard, q=free text over phrase, summary and constants.' },
-  { path: `${API_BASE}/codes/{code}`, summary: 'One status code with every field: definition, headers, caching, retry advice, constants, links.' },
+  {
+    path: `${API_BASE}/codes`,
+    summary: 'Every status code. Filters: class=4xx, status=standard, q=free text over phrase, summary and constants.',
+  },
+  {
+    path: `${API_BASE}/codes/{code}`,
+    summary: 'One status code with every field: definition, headers, caching, retry advice, constants, links.',
+  },
   { path: `${API_BASE}/classes`, summary: 'The five classes, each with its codes.' },
   { path: `${API_BASE}/classes/{class}`, summary: 'One class (1xx to 5xx) with its codes.' },
   { path: `${API_BASE}/comparisons`, summary: 'Every curated comparison.' },
-  { path: `${API_BASE}/comparisons/{a}-vs-{b}`, summary: 'A curated comparison, or one derived from the two codes\u2019 data ("curated": false) for any other pair. The reversed slug of a curated pair answers 308 to it.' },
+  {
+    path: `${API_BASE}/comparisons/{a}-vs-{b}`,
+    summary:
+      'A curated comparison, or one derived from the two codes\u2019 data ("curated": false) for any other pair. The reversed slug of a curated pair answers 308 to it.',
+  },
   { path: `${API_BASE}/openapi.json`, summary: 'The OpenAPI 3.1 document of this API, generated from the dataset\u2019s schemas.' },
-  { path: `${API_BASE}/respond/{code}`, summary: 'A test endpoint (GET, HEAD, POST, PUT, PATCH, DELETE) that answers with that status, the header fields its definition calls for and content only where allowed. Options: delay=ms (at most 10000), random=200,500-504.' },
+  {
+    path: `${API_BASE}/respond/{code}`,
+    summary:
+      'A test endpoint (GET, HEAD, POST, PUT, PATCH, DELETE) that answers with that status, the header fields its definition calls for and content only where allowed. Options: delay=ms (at most 10000), random=200,500-504.',
+  },
 ];

@@ -29,21 +29,40 @@ function expectSafe(wire: string, label: string) {
 
 describe('paths', () => {
   const traversal = [
-    '/../package.json', '/%2e%2e/package.json', '/%2E%2E/%2E%2E/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/..%5c..%5cpackage.json',
-    '/%252e%252e/package.json', '/api/v1/../../package.json', '/api/v1/codes/..%2f..%2f..%2fpackage.json', '/codes/%00/', '/%c0%ae%c0%ae/package.json',
-    '/./././package.json', '//etc/passwd', '/\\..\\package.json', '/api/v1/codes/304/../../../../api/server.ts', '/node_modules/hono/package.json',
-    '/.git/config', '/api/server.ts', '/data/codes/304.ts', '/build-info.json',
+    '/../package.json',
+    '/%2e%2e/package.json',
+    '/%2E%2E/%2E%2E/etc/passwd',
+    '/..%2f..%2fetc%2fpasswd',
+    '/..%5c..%5cpackage.json',
+    '/%252e%252e/package.json',
+    '/api/v1/../../package.json',
+    '/api/v1/codes/..%2f..%2f..%2fpackage.json',
+    '/codes/%00/',
+    '/%c0%ae%c0%ae/package.json',
+    '/./././package.json',
+    '//etc/passwd',
+    '/\\..\\package.json',
+    '/api/v1/codes/304/../../../../api/server.ts',
+    '/node_modules/hono/package.json',
+    '/.git/config',
+    '/api/server.ts',
+    '/data/codes/304.ts',
+    '/build-info.json',
   ];
   it.each(traversal)('never serves a file outside dist/: %s', async (target) => {
     const wire = await get(target);
     expectSafe(wire, target);
     // Dot segments are removed before routing (RFC 3986 §5.2.4), so only paths that stay under the API get problem documents.
-    if (new URL(target, 'http://localhost').pathname.startsWith('/api/v1/')) expect(wire.toLowerCase()).toContain('content-type: application/problem+json');
+    if (new URL(target, 'http://localhost').pathname.startsWith('/api/v1/'))
+      expect(wire.toLowerCase()).toContain('content-type: application/problem+json');
   });
 
-  it.each(['/api/v1/codes/%E0%A4%A', '/api/v1/%', '/codes/%zz/', '/api/v1/comparisons/%ff-vs-%fe'])('answers broken percent-encoding %s without 5xx', async (target) => {
-    expectSafe(await get(target), target);
-  });
+  it.each(['/api/v1/codes/%E0%A4%A', '/api/v1/%', '/codes/%zz/', '/api/v1/comparisons/%ff-vs-%fe'])(
+    'answers broken percent-encoding %s without 5xx',
+    async (target) => {
+      expectSafe(await get(target), target);
+    },
+  );
 
   it('answers an overlong path without 5xx', async () => {
     expectSafe(await get(`/api/v1/codes/${'9'.repeat(8000)}`), 'overlong API path');
@@ -83,10 +102,20 @@ describe('header fields', () => {
     expectSafe(await get('/api/v1/codes/304', `If-Match: ${tags}\r\n`), 'many tags in If-Match');
   });
   it.each([
-    'If-Modified-Since: yesterday', 'If-Modified-Since: Mon, 99 Foo 2026 99:99:99 GMT', 'If-Unmodified-Since: \u0000\u0001',
-    'If-None-Match: W/', 'If-None-Match: """"', 'If-Match: *, *, "a"', 'Range: bytes=99999999999999999999-', 'Range: bytes=-0,-1,-2,5-1',
-    'Range: lines=1-2', 'If-Range: garbage', 'Accept: ;;;,*/*;q=abc', 'Accept-Encoding: br;q=NaN, gzip;q=-1, *;q=2',
-    `Accept-Encoding: ${'gzip, '.repeat(500)}br`, 'Accept: text/plain;q=0.9, application/json;q=1.5',
+    'If-Modified-Since: yesterday',
+    'If-Modified-Since: Mon, 99 Foo 2026 99:99:99 GMT',
+    'If-Unmodified-Since: \u0000\u0001',
+    'If-None-Match: W/',
+    'If-None-Match: """"',
+    'If-Match: *, *, "a"',
+    'Range: bytes=99999999999999999999-',
+    'Range: bytes=-0,-1,-2,5-1',
+    'Range: lines=1-2',
+    'If-Range: garbage',
+    'Accept: ;;;,*/*;q=abc',
+    'Accept-Encoding: br;q=NaN, gzip;q=-1, *;q=2',
+    `Accept-Encoding: ${'gzip, '.repeat(500)}br`,
+    'Accept: text/plain;q=0.9, application/json;q=1.5',
   ])('answers junk "%s" without 5xx', async (field) => {
     expectSafe(await get('/api/v1/codes/304', `${field}\r\n`), field);
     expectSafe(await get('/compare/304-vs-200/', `${field}\r\n`), `${field} (site)`);

@@ -41,7 +41,11 @@ describe('logs', () => {
     await (await fetch(`${server.origin}/api/v1/codes/304`)).arrayBuffer();
     await (await fetch(`${server.origin}/nowhere/`)).arrayBuffer();
     await server.stop();
-    const lines = server.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+    const lines = server
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line));
     expect(lines).toEqual([
       expect.objectContaining({ method: 'GET', path: '/api/v1/codes/304', status: 200, ms: expect.any(Number) }),
       expect.objectContaining({ method: 'GET', path: '/nowhere/', status: 404 }),
@@ -85,7 +89,11 @@ describe('plain failures', () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as { port: number };
-    const result = spawnSync(process.execPath, [entry], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, encoding: 'utf8', timeout: 15_000 });
+    const result = spawnSync(process.execPath, [entry], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
     blocker.close();
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);

@@ -40,7 +40,13 @@ const conditionalParameters = ['If-None-Match', 'If-Modified-Since', 'If-Match',
   required: false,
   schema: { type: 'string' },
 }));
-const pathParameter = (name: string, description: string, pattern: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string', pattern } });
+const pathParameter = (name: string, description: string, pattern: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string', pattern },
+});
 const summaryOf = (path: string) => endpoints.find((endpoint) => endpoint.path === path)!.summary;
 
 function getOperation(path: string, schema: string, extra: { parameters?: object[]; responses?: object } = {}) {
@@ -75,7 +81,13 @@ export function openApiDocument() {
         parameters: [
           { name: 'class', in: 'query', required: false, schema: { type: 'string', enum: [...statusClasses] } },
           { name: 'status', in: 'query', required: false, schema: { type: 'string', enum: [...registrationStatuses] } },
-          { name: 'q', in: 'query', required: false, description: 'Words that must all appear in the code, phrase, former phrases, summary or constants.', schema: { type: 'string', maxLength: 200 } },
+          {
+            name: 'q',
+            in: 'query',
+            required: false,
+            description: 'Words that must all appear in the code, phrase, former phrases, summary or constants.',
+            schema: { type: 'string', maxLength: 200 },
+          },
         ],
         responses: { '400': problem('Bad Request: a filter value is not allowed.') },
       }),
@@ -103,11 +115,26 @@ export function openApiDocument() {
             summary: summaryOf(`${API_BASE}/respond/{code}`),
             parameters: [
               code,
-              { name: 'delay', in: 'query', required: false, description: 'Milliseconds to wait first, at most 10000.', schema: { type: 'integer', minimum: 0 } },
-              { name: 'random', in: 'query', required: false, description: 'Codes and ranges to pick from, e.g. 200,500-504.', schema: { type: 'string' } },
+              {
+                name: 'delay',
+                in: 'query',
+                required: false,
+                description: 'Milliseconds to wait first, at most 10000.',
+                schema: { type: 'integer', minimum: 0 },
+              },
+              {
+                name: 'random',
+                in: 'query',
+                required: false,
+                description: 'Codes and ranges to pick from, e.g. 200,500-504.',
+                schema: { type: 'string' },
+              },
             ],
             responses: {
-              default: { description: 'The requested status, its required header fields, and content where allowed.', content: json('RespondBody') },
+              default: {
+                description: 'The requested status, its required header fields, and content where allowed.',
+                content: json('RespondBody'),
+              },
               '400': problem('A 1xx code, or an invalid option.'),
               '503': problem('Too many delayed requests are waiting.'),
             },

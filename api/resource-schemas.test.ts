@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
-import { classListSchema, codeListSchema, codeResourceSchema, comparisonListSchema, comparisonResourceSchema, indexSchema } from './resource-schemas.ts';
+import {
+  classListSchema,
+  codeListSchema,
+  codeResourceSchema,
+  comparisonListSchema,
+  comparisonResourceSchema,
+  indexSchema,
+} from './resource-schemas.ts';
 
 const app = createApp();
 const body = async (path: string) => (await app.request(path)).json();
@@ -18,7 +25,15 @@ describe('live resources match the schemas the OpenAPI document publishes', () =
     const document = await body('/api/v1/openapi.json');
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/v1', '/api/v1/codes', '/api/v1/codes/{code}', '/api/v1/classes', '/api/v1/classes/{class}', '/api/v1/comparisons', '/api/v1/comparisons/{pair}']),
+      expect.arrayContaining([
+        '/api/v1',
+        '/api/v1/codes',
+        '/api/v1/codes/{code}',
+        '/api/v1/classes',
+        '/api/v1/classes/{class}',
+        '/api/v1/comparisons',
+        '/api/v1/comparisons/{pair}',
+      ]),
     );
     expect(document.components.schemas.StatusCode.properties.heuristicallyCacheable.type).toBe('boolean');
   });

@@ -39,7 +39,11 @@ export const comparisonResourceSchema = z
     commonMistake: z.string().nullable(),
     faq: z.array(faqItemSchema).describe('Empty for a derived comparison.'),
     updated: z.string(),
-    links: z.object({ self: z.string(), page: z.string().nullable(), codes: z.tuple([codeLinks.omit({ self: true }), codeLinks.omit({ self: true })]) }),
+    links: z.object({
+      self: z.string(),
+      page: z.string().nullable(),
+      codes: z.tuple([codeLinks.omit({ self: true }), codeLinks.omit({ self: true })]),
+    }),
   })
   .describe('Two codes side by side.');
 

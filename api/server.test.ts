@@ -65,7 +65,13 @@ describe('one server for the site and the API', () => {
   });
 
   it('never serves a file outside dist/', async () => {
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fetc/passwd', '/api/../../package.json']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/%2e%2e%2f%2e%2e%2fetc/passwd',
+      '/api/../../package.json',
+    ]) {
       const wire = await rawExchange(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
       expect(wire, path).not.toContain('"devDependencies"');
       expect(wire, path).not.toContain('root:x:0:0');

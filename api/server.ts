@@ -52,7 +52,10 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 
 server.listen(port, host, () => {
   const address = server.address();
-  const shown = typeof address === 'object' && address ? `${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : `${host}:${port}`;
+  const shown =
+    typeof address === 'object' && address
+      ? `${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
+      : `${host}:${port}`;
   console.log(`Listening on http://${shown}/ (site: ${site.fileCount} files, API: ${API_BASE})`);
 });
 

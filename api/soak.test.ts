@@ -48,7 +48,9 @@ describe('soak', () => {
     const before = rssMiB();
     const result = await run(REQUESTS, etag);
     const after = rssMiB();
-    const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, (stat as { count: number }).count]));
+    const statuses = Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, (stat as { count: number }).count]),
+    );
     console.log(
       `soak: ${result.requests.total} requests in ${result.duration.toFixed(1)} s (${Math.round(result.requests.average)} req/s), ` +
         `p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, statuses ${JSON.stringify(statuses)}, ` +

@@ -30,10 +30,7 @@ const PRECOMPRESSED = new Set(['.pf_meta', '.pf_index', '.pf_fragment', '.pf_fil
 export const BUILD_INFO_FILE = 'build-info.json';
 
 /** What a lookup of a site path finds. */
-export type SiteLookup =
-  | { kind: 'file'; representation: Representation }
-  | { kind: 'redirect'; location: string }
-  | { kind: 'missing' };
+export type SiteLookup = { kind: 'file'; representation: Representation } | { kind: 'redirect'; location: string } | { kind: 'missing' };
 
 export interface StaticSite {
   lookup(path: string): SiteLookup;

@@ -18,6 +18,9 @@ export const standardAspects = [
 ] as const satisfies ReadonlyArray<readonly [string, keyof StatusCodeEntry]>;
 
 /** The cell of one standard row for one code. */
-export function aspectCell(status: Pick<StatusCodeEntry, (typeof standardAspects)[number][1]>, field: (typeof standardAspects)[number][1]): string {
+export function aspectCell(
+  status: Pick<StatusCodeEntry, (typeof standardAspects)[number][1]>,
+  field: (typeof standardAspects)[number][1],
+): string {
   return field === 'retry' ? `${status.retry.safe ? 'Yes' : 'No'}. ${status.retry.advice}` : status[field];
 }

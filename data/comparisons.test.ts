@@ -3,20 +3,52 @@ import { comparisons, deriveComparison, findCode, findComparison } from './datas
 
 /** The pairs the comparisons issue requires, as [a, b] in either order. */
 const REQUIRED_PAIRS: Array<[number, number]> = [
-  [401, 403], [301, 302], [301, 308], [302, 307], [307, 308], [302, 303], [404, 410], [400, 422], [500, 502], [502, 504],
-  [503, 504], [429, 503], [304, 200], [403, 404], [200, 201], [200, 204], [409, 412], [412, 428], [304, 412], [405, 501],
-  [406, 415], [413, 431], [204, 205], [200, 206], [451, 403], [425, 429],
+  [401, 403],
+  [301, 302],
+  [301, 308],
+  [302, 307],
+  [307, 308],
+  [302, 303],
+  [404, 410],
+  [400, 422],
+  [500, 502],
+  [502, 504],
+  [503, 504],
+  [429, 503],
+  [304, 200],
+  [403, 404],
+  [200, 201],
+  [200, 204],
+  [409, 412],
+  [412, 428],
+  [304, 412],
+  [405, 501],
+  [406, 415],
+  [413, 431],
+  [204, 205],
+  [200, 206],
+  [451, 403],
+  [425, 429],
 ];
 
 /** Sentences of a text: split at ., ? or ! followed by a space, normalised for comparison. */
 function sentences(text: string): string[] {
   return text
     .split(/(?<=[.?!])\s+/)
-    .map((sentence) => sentence.toLowerCase().replace(/[^a-z0-9§ ]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((sentence) =>
+      sentence
+        .toLowerCase()
+        .replace(/[^a-z0-9§ ]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((sentence) => sentence.split(' ').length >= 5);
 }
 
-const STOP_WORDS = 'a an and are as at be but by for from has have if in is it its not of on one or so that the their then this to was when which while with you your'.split(' ');
+const STOP_WORDS =
+  'a an and are as at be but by for from has have if in is it its not of on one or so that the their then this to was when which while with you your'.split(
+    ' ',
+  );
 const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
 
 describe('curated comparisons', () => {
@@ -65,7 +97,11 @@ describe('curated comparisons', () => {
         expect(answer.length, question).toBeGreaterThan(question.length);
         // An answer that restates the question ("304 communicates Not Modified, while 200 communicates OK")
         // brings almost no words the question lacks; a real answer brings many.
-        const known = new Set([...words(question), ...STOP_WORDS, ...comparison.codes.flatMap((code) => [...words(findCode(code)!.phrase)])]);
+        const known = new Set([
+          ...words(question),
+          ...STOP_WORDS,
+          ...comparison.codes.flatMap((code) => [...words(findCode(code)!.phrase)]),
+        ]);
         const added = [...words(answer)].filter((word) => !known.has(word));
         expect(added.length, `${comparison.slug}: "${question}"`).toBeGreaterThanOrEqual(10);
         expect(answer.toLowerCase()).not.toContain(question.toLowerCase().replace(/\?$/, ''));
@@ -75,13 +111,15 @@ describe('curated comparisons', () => {
 
   it('the restatement rule rejects the seed page FAQ answer', () => {
     const question = 'What is the biggest difference between 304 and 200?';
-    const answer = '304 communicates Not Modified, while 200 communicates OK. Choosing the right one keeps clients and intermediaries predictable.';
+    const answer =
+      '304 communicates Not Modified, while 200 communicates OK. Choosing the right one keeps clients and intermediaries predictable.';
     const known = new Set([...words(question), ...STOP_WORDS, ...words('Not Modified'), ...words('OK')]);
     expect([...words(answer)].filter((word) => !known.has(word)).length).toBeLessThan(10);
   });
 
   it('never uses the seed page template sentences', () => {
-    const template = /should communicate .* behavior|choosing the right one keeps clients and intermediaries predictable|only after fixing the underlying cause|follow redirect, then retry/i;
+    const template =
+      /should communicate .* behavior|choosing the right one keeps clients and intermediaries predictable|only after fixing the underlying cause|follow redirect, then retry/i;
     for (const comparison of comparisons) {
       const text = JSON.stringify(comparison);
       expect(text, comparison.slug).not.toMatch(template);

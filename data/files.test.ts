@@ -5,15 +5,21 @@ import { comparisonEntries } from './comparisons/index.ts';
 import { codesWithGuides } from './guides.ts';
 
 const listed = (folder: string) =>
-  readdirSync(new URL(`./${folder}/`, import.meta.url)).filter((name) => name.endsWith('.ts') && name !== 'index.ts' && !name.endsWith('.test.ts'));
+  readdirSync(new URL(`./${folder}/`, import.meta.url)).filter(
+    (name) => name.endsWith('.ts') && name !== 'index.ts' && !name.endsWith('.test.ts'),
+  );
 
 describe('the entry files and their indexes', () => {
   it('lists every code file exactly once, and each file holds the code it is named after', () => {
-    const files = listed('codes').map((name) => Number(name.replace('.ts', ''))).sort((a, b) => a - b);
+    const files = listed('codes')
+      .map((name) => Number(name.replace('.ts', '')))
+      .sort((a, b) => a - b);
     expect(codeEntries.map((entry) => entry.code).sort((a, b) => a - b)).toEqual(files);
   });
   it('lists every comparison file exactly once, named after its pair', () => {
-    const files = listed('comparisons').map((name) => name.replace('.ts', '')).sort();
+    const files = listed('comparisons')
+      .map((name) => name.replace('.ts', ''))
+      .sort();
     expect(comparisonEntries.map((entry) => `${entry.codes[0]}-vs-${entry.codes[1]}`).sort()).toEqual(files);
   });
   it('records exactly the guides that exist as MDX', () => {

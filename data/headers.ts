@@ -7,11 +7,6 @@ import type { HeaderRequirement } from './schema.ts';
  * `header('Allow', 'MUST', rfc(9110, '15.5.6'), '…')` — a response header
  * field the code calls for, at the level its defining section states.
  */
-export function header(
-  name: string,
-  requirement: RequirementLevel,
-  source: SpecCitation,
-  note: string,
-): HeaderRequirement {
+export function header(name: string, requirement: RequirementLevel, source: SpecCitation, note: string): HeaderRequirement {
   return { name, requirement, section: `${source.document} §${source.section}`, url: source.url, note };
 }

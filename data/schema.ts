@@ -4,12 +4,7 @@
  * never disagree. Vocabularies come from `vocabulary.ts`.
  */
 import { z } from 'zod';
-import {
-  comparisonThemes,
-  ecosystems,
-  registrationStatuses,
-  requirementLevels,
-} from './vocabulary.ts';
+import { comparisonThemes, ecosystems, registrationStatuses, requirementLevels } from './vocabulary.ts';
 
 /**
  * Byte sequences that only appear when UTF-8 was decoded as another charset

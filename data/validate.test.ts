@@ -35,15 +35,30 @@ describe('validateDataset', () => {
   it.each<[string, (entry: Record<string, unknown>) => void, string]>([
     ['a missing field', (e) => delete e.definition, 'data/codes/304.ts (code 304): field "definition"'],
     ['a status outside the vocabulary', (e) => (e.status = 'official'), 'field "status"'],
-    ['a requirement level that is not MUST/SHOULD/MAY', (e) => ((e.headers as { requirement: string }[])[0]!.requirement = 'MUSTN\'T'), 'field "headers[0].requirement"'],
+    [
+      'a requirement level that is not MUST/SHOULD/MAY',
+      (e) => ((e.headers as { requirement: string }[])[0]!.requirement = "MUSTN'T"),
+      'field "headers[0].requirement"',
+    ],
     ['mojibake in prose', (e) => (e.summary = 'HTTP 304 \u0e42 Not Modified: the cached copy is still valid.'), 'mojibake'],
     ['a vendor on a standard code', (e) => (e.vendor = 'nginx'), 'field "vendor" is only allowed when status is "unofficial"'],
     ['an unofficial code without vendor', (e) => (e.status = 'unofficial'), 'field "vendor" is required'],
     ['a code out of range', (e) => (e.code = 999), 'field "code"'],
     ['an unknown field', (e) => (e.colour = 'blue'), 'colour'],
-    ['a 1xx code that allows content', (e) => { e.code = 199; e.contentAllowed = true; }, 'field "contentAllowed" must be false for a 1xx code'],
+    [
+      'a 1xx code that allows content',
+      (e) => {
+        e.code = 199;
+        e.contentAllowed = true;
+      },
+      'field "contentAllowed" must be false for a 1xx code',
+    ],
     ['a relation to a code not in the dataset', (e) => (e.related = [299]), 'field "related[0]" names 299'],
-    ['a spec link that does not go to the RFC Editor', (e) => (e.spec = { document: 'RFC 9110', section: '15.4.5', url: 'https://example.com/rfc9110' }), 'field "spec.url"'],
+    [
+      'a spec link that does not go to the RFC Editor',
+      (e) => (e.spec = { document: 'RFC 9110', section: '15.4.5', url: 'https://example.com/rfc9110' }),
+      'field "spec.url"',
+    ],
   ])('rejects %s, naming the entry and the field', (_kind, change, message) => {
     const found = problems(withCode(change));
     expect(found.length).toBeGreaterThan(0);

@@ -40,9 +40,7 @@ export interface ValidDataset {
 
 /** "headers[0].requirement" from a Zod issue path. */
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-    .join('') || '(entry)';
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('') || '(entry)';
 }
 
 function describe(label: string, error: z.ZodError): string[] {
@@ -79,7 +77,10 @@ export function validateDataset(raw: RawDataset): ValidDataset {
   }
   for (const entry of codes) {
     entry.related.forEach((other, i) => {
-      if (!known.has(other)) problems.push(`data/codes/${entry.code}.ts (code ${entry.code}): field "related[${i}]" names ${other}, which is not in the dataset`);
+      if (!known.has(other))
+        problems.push(
+          `data/codes/${entry.code}.ts (code ${entry.code}): field "related[${i}]" names ${other}, which is not in the dataset`,
+        );
     });
   }
 

@@ -8,14 +8,7 @@ export const statusClasses = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
 export type StatusClass = (typeof statusClasses)[number];
 
 /** Registration state of a code, after the IANA registry's own wording. */
-export const registrationStatuses = [
-  'standard',
-  'temporary',
-  'unused',
-  'deprecated',
-  'obsoleted',
-  'unofficial',
-] as const;
+export const registrationStatuses = ['standard', 'temporary', 'unused', 'deprecated', 'obsoleted', 'unofficial'] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
 /** Requirement levels of BCP 14 (RFC 2119, RFC 8174) used for header fields. */
@@ -26,16 +19,7 @@ export type RequirementLevel = (typeof requirementLevels)[number];
  * Ecosystems whose status-code constants the dataset records. Names are only
  * recorded where the library really defines them.
  */
-export const ecosystems = [
-  'python',
-  'go',
-  'rust',
-  'spring',
-  'dotnet',
-  'rack',
-  'symfony',
-  'npm',
-] as const;
+export const ecosystems = ['python', 'go', 'rust', 'spring', 'dotnet', 'rack', 'symfony', 'npm'] as const;
 export type Ecosystem = (typeof ecosystems)[number];
 
 /** Human names of the ecosystems, with the library each constant comes from. */

@@ -11,7 +11,10 @@ describe('navigation', () => {
     await page.goto('/');
     await page.getByRole('link', { name: '304 Not Modified' }).first().click();
     await page.waitForURL('**/codes/304/');
-    await page.getByRole('link', { name: /full guide/ }).first().click();
+    await page
+      .getByRole('link', { name: /full guide/ })
+      .first()
+      .click();
     await page.waitForURL('**/guides/304-not-modified/');
     await page.getByRole('link', { name: '304 vs 200: Not Modified vs OK' }).first().click();
     await page.waitForURL('**/compare/304-vs-200/');
@@ -83,7 +86,15 @@ describe('phone layout (390 px)', () => {
 });
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  it.each(kinds.flatMap(([kind, url]) => [[kind, url, 'light'], [kind, url, 'dark']] as const))('%s page (%s, %s) has no violations', async (_kind, url, colorScheme) => {
+  it.each(
+    kinds.flatMap(
+      ([kind, url]) =>
+        [
+          [kind, url, 'light'],
+          [kind, url, 'dark'],
+        ] as const,
+    ),
+  )('%s page (%s, %s) has no violations', async (_kind, url, colorScheme) => {
     const page = await harness.page({ colorScheme });
     await page.goto(url);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

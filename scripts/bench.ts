@@ -67,7 +67,8 @@ try {
   const totals: Record<string, { ours: number[]; bare: number[]; oursP99: number[]; bareP99: number[] }> = {};
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, headers] of Object.entries(paths)) {
-      const entry = (totals[name] ??= { ours: [], bare: [], oursP99: [], bareP99: [] });
+      totals[name] ??= { ours: [], bare: [], oursP99: [], bareP99: [] };
+      const entry = totals[name];
       const a = await load(`${ours.origin}${RESOURCE}`, headers);
       const b = await load(`${bare.origin}${RESOURCE}`, headers);
       entry.ours.push(a.rps);

@@ -40,6 +40,9 @@ export function exportApi(distDir: string): number {
       '',
     ].join('\n'),
   );
-  writeFileSync(join(distDir, '_redirects'), [`${API_BASE} ${API_BASE}.json 200`, `${API_BASE}/* ${API_BASE}/:splat.json 200`, ''].join('\n'));
+  writeFileSync(
+    join(distDir, '_redirects'),
+    [`${API_BASE} ${API_BASE}.json 200`, `${API_BASE}/* ${API_BASE}/:splat.json 200`, ''].join('\n'),
+  );
   return catalog.size;
 }

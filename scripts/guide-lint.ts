@@ -53,8 +53,10 @@ export function lintGuide(source: string, code: number): GuideReport {
     try {
       const data = parseYaml(frontmatter.value ?? '') as { description?: unknown; reviewed?: unknown } | null;
       const description = data?.description;
-      if (typeof description !== 'string' || description.length < 50 || description.length > 200) problems.push('frontmatter "description" must be a string of 50 to 200 characters');
-      if (!(data?.reviewed instanceof Date) && !/^\d{4}-\d{2}-\d{2}$/.test(String(data?.reviewed))) problems.push('frontmatter "reviewed" must be a date (YYYY-MM-DD)');
+      if (typeof description !== 'string' || description.length < 50 || description.length > 200)
+        problems.push('frontmatter "description" must be a string of 50 to 200 characters');
+      if (!(data?.reviewed instanceof Date) && !/^\d{4}-\d{2}-\d{2}$/.test(String(data?.reviewed)))
+        problems.push('frontmatter "reviewed" must be a date (YYYY-MM-DD)');
     } catch (error) {
       problems.push(`frontmatter is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
@@ -64,7 +66,8 @@ export function lintGuide(source: string, code: number): GuideReport {
     if (node.type === 'text' || node.type === 'inlineCode') words += (node.value ?? '').split(/\s+/).filter(Boolean).length;
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
-      if (!GUIDE_COMPONENTS.includes(name)) problems.push(`uses <${name}>, which guides do not provide (use ${GUIDE_COMPONENTS.join(', ')})`);
+      if (!GUIDE_COMPONENTS.includes(name))
+        problems.push(`uses <${name}>, which guides do not provide (use ${GUIDE_COMPONENTS.join(', ')})`);
       if (name === 'CodeRef' || name === 'RequiredHeaders') {
         const code = Number(attribute(node, 'code'));
         codeRefs.push(code);
@@ -74,8 +77,10 @@ export function lintGuide(source: string, code: number): GuideReport {
         const rfc = Number(attribute(node, 'rfc'));
         const section = attribute(node, 'section') ?? '';
         const known = rfcSections[rfc];
-        if (!Number.isInteger(rfc) || !/^\d+(\.\d+)*$/.test(section)) problems.push(`<Spec rfc={${attribute(node, 'rfc')}} section="${section}"> is not an RFC number and a section number`);
-        else if (known && !known.includes(section)) problems.push(`<Spec rfc={${rfc}} section="${section}">: RFC ${rfc} has no section ${section}`);
+        if (!Number.isInteger(rfc) || !/^\d+(\.\d+)*$/.test(section))
+          problems.push(`<Spec rfc={${attribute(node, 'rfc')}} section="${section}"> is not an RFC number and a section number`);
+        else if (known && !known.includes(section))
+          problems.push(`<Spec rfc={${rfc}} section="${section}">: RFC ${rfc} has no section ${section}`);
       }
     }
     node.children?.forEach(visit);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectVariant } from './accept-encoding.ts';
 import { createRepresentation } from './representation.ts';
 
-const representation = createRepresentation(Buffer.from('{"text":"' + 'compressible '.repeat(100) + '"}'), {
+const representation = createRepresentation(Buffer.from(`{"text":"${'compressible '.repeat(100)}"}`), {
   contentType: 'application/json',
   cacheControl: 'no-cache',
   lastModified: 0,

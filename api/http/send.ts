@@ -52,7 +52,11 @@ export function planRepresentation(
   }
   if (outcome === 412) {
     const body = Buffer.from(
-      problemBody({ status: 412, detail: `The request's If-Match or If-Unmodified-Since does not match the current representation (ETag ${variant.etag}).`, instance: path }),
+      problemBody({
+        status: 412,
+        detail: `The request's If-Match or If-Unmodified-Since does not match the current representation (ETag ${variant.etag}).`,
+        instance: path,
+      }),
     );
     const headers: Record<string, string> = {
       'Content-Type': PROBLEM_CONTENT_TYPE,
@@ -87,7 +91,11 @@ export interface RequestLike {
 }
 
 /** The Fetch-API form of `planRepresentation`. */
-export function sendRepresentation(request: RequestLike, representation: Representation, extraHeaders: Record<string, string> = {}): Response {
+export function sendRepresentation(
+  request: RequestLike,
+  representation: Representation,
+  extraHeaders: Record<string, string> = {},
+): Response {
   const plan = planRepresentation(request.method, (name) => request.headers.get(name), request.path, representation, extraHeaders);
   return new Response(plan.body as Uint8Array<ArrayBuffer> | null, { status: plan.status, headers: plan.headers });
 }

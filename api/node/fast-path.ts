@@ -27,7 +27,8 @@ function rawHeaderReader(raw: string[]): (name: string) => string | null {
   return (name) => {
     let value: string | null = null;
     for (let i = 0; i < raw.length; i += 2) {
-      if (raw[i]!.length === name.length && raw[i]!.toLowerCase() === name) value = value === null ? raw[i + 1]! : `${value}, ${raw[i + 1]}`;
+      if (raw[i]!.length === name.length && raw[i]!.toLowerCase() === name)
+        value = value === null ? raw[i + 1]! : `${value}, ${raw[i + 1]}`;
     }
     return value;
   };

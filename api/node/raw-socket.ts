@@ -15,6 +15,8 @@ export function rawExchange(port: number, request: string | Buffer, quietMs = 30
       clearTimeout(timer);
       resolve(received);
     });
-    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve(received) : reject(error)));
+    socket.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve(received) : reject(error),
+    );
   });
 }

@@ -50,6 +50,8 @@ export const headerValues: Readonly<Record<string, HeaderValue>> = {
 /** Throws when the dataset names a header field this module cannot fill. */
 export function assertHeaderCoverage(codes: readonly StatusCode[]): void {
   const missing = new Set<string>();
-  for (const status of codes) for (const field of status.headers) if (!(field.name in headerValues)) missing.add(`${field.name} (${status.code})`);
-  if (missing.size) throw new Error(`respond endpoint: no value for header field(s) ${[...missing].join(', ')}; add them to api/respond/header-values.ts`);
+  for (const status of codes)
+    for (const field of status.headers) if (!(field.name in headerValues)) missing.add(`${field.name} (${status.code})`);
+  if (missing.size)
+    throw new Error(`respond endpoint: no value for header field(s) ${[...missing].join(', ')}; add them to api/respond/header-values.ts`);
 }

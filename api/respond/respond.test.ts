@@ -7,9 +7,9 @@ const call = (path: string, init: RequestInit = {}) => app.request(path, init);
 
 // Every final code of the IANA registry (1xx excluded: they cannot be final).
 const REGISTERED_FINAL = [
-  200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 306, 307, 308, 400, 401, 402, 403, 404, 405,
-  406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501,
-  502, 503, 504, 505, 506, 507, 508, 510, 511,
+  200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407,
+  408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505,
+  506, 507, 508, 510, 511,
 ];
 // RFC 9110 §6.4.1, §15.3.5, §15.3.6, §15.4.5: these responses never carry content.
 const NO_CONTENT = [204, 205, 304];
@@ -110,7 +110,12 @@ describe('/api/v1/respond/{code}', () => {
 });
 
 describe('delay caps', () => {
-  const request = (query: string) => ({ method: 'GET', path: '/api/v1/respond/200', headers: new Headers(), query: new URLSearchParams(query) });
+  const request = (query: string) => ({
+    method: 'GET',
+    path: '/api/v1/respond/200',
+    headers: new Headers(),
+    query: new URLSearchParams(query),
+  });
 
   it('caps the delay', async () => {
     const respond = createRespondHandler({ maxDelayMs: 50, maxDelayedRequests: 4 });

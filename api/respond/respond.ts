@@ -77,7 +77,10 @@ export function parseRandom(value: string): number[] | string {
   return codes;
 }
 
-const CORS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, Location, Retry-After, WWW-Authenticate, Content-Range' };
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag, Location, Retry-After, WWW-Authenticate, Content-Range',
+};
 
 export interface RespondLimits {
   maxDelayMs: number;
@@ -108,14 +111,19 @@ export function createRespondHandler(limits: RespondLimits = { maxDelayMs: MAX_D
     if (status.code === 304) return new Response(null, { status: 304, headers: { ...headers, ETag: entry.etag } });
     // Preconditions apply where the response would otherwise be 2xx (RFC 9110 §13.2.1).
     if (status.class === '2xx') {
-      const outcome = evaluatePreconditions(request.method, {
-        ifMatch: request.headers.get('if-match'),
-        ifNoneMatch: request.headers.get('if-none-match'),
-        ifModifiedSince: request.headers.get('if-modified-since'),
-        ifUnmodifiedSince: request.headers.get('if-unmodified-since'),
-      }, validators);
+      const outcome = evaluatePreconditions(
+        request.method,
+        {
+          ifMatch: request.headers.get('if-match'),
+          ifNoneMatch: request.headers.get('if-none-match'),
+          ifModifiedSince: request.headers.get('if-modified-since'),
+          ifUnmodifiedSince: request.headers.get('if-unmodified-since'),
+        },
+        validators,
+      );
       if (outcome === 304) return new Response(null, { status: 304, headers: { ...headers, ETag: entry.etag } });
-      if (outcome === 412) return problem(412, 'If-Match or If-Unmodified-Since did not match this representation.', request.path, { ETag: entry.etag });
+      if (outcome === 412)
+        return problem(412, 'If-Match or If-Unmodified-Since did not match this representation.', request.path, { ETag: entry.etag });
       headers.ETag = entry.etag;
       headers['Last-Modified'] = new Date(entry.lastModified).toUTCString();
     }
@@ -141,18 +149,29 @@ export function createRespondHandler(limits: RespondLimits = { maxDelayMs: MAX_D
       if (typeof choices === 'string') return problem(400, choices, request.path);
       code = choices[Math.floor(Math.random() * choices.length)]!;
     } else if (!/^\d{3}$/.test(codeText) || !findCode(code)) {
-      return problem(404, `No status code "${codeText.slice(0, 20)}" in the dataset; /api/v1/codes lists the codes this endpoint can send.`, request.path);
+      return problem(
+        404,
+        `No status code "${codeText.slice(0, 20)}" in the dataset; /api/v1/codes lists the codes this endpoint can send.`,
+        request.path,
+      );
     }
     const entry = prepared.get(code)!;
     if (entry.status.class === '1xx') {
-      return problem(400, `${code} is informational (1xx): it can only precede a final response, never be one (RFC 9110 §15.2).`, request.path);
+      return problem(
+        400,
+        `${code} is informational (1xx): it can only precede a final response, never be one (RFC 9110 §15.2).`,
+        request.path,
+      );
     }
     const delayText = request.query.get('delay');
     if (delayText !== null) {
       const delay = Number(delayText);
-      if (!/^\d{1,9}$/.test(delayText)) return problem(400, `delay must be a whole number of milliseconds (0 to ${limits.maxDelayMs}).`, request.path);
+      if (!/^\d{1,9}$/.test(delayText))
+        return problem(400, `delay must be a whole number of milliseconds (0 to ${limits.maxDelayMs}).`, request.path);
       if (delayed >= limits.maxDelayedRequests) {
-        return problem(503, `At most ${limits.maxDelayedRequests} delayed requests may wait at once; try again shortly.`, request.path, { 'Retry-After': '1' });
+        return problem(503, `At most ${limits.maxDelayedRequests} delayed requests may wait at once; try again shortly.`, request.path, {
+          'Retry-After': '1',
+        });
       }
       delayed++;
       try {

@@ -20,7 +20,7 @@ export default {
   seoImpact:
     'None. Crawlers fetch pages with GET requests that carry no content, and a client MUST NOT send a 100-continue expectation on a request without content (RFC 9110 §10.1.1), so a 100 never reaches crawling or indexing.',
   apiImpact:
-    'Upload APIs gain the most: a client that sends Expect: 100-continue before a multi-gigabyte PUT learns about a 401, 403 or 413 before it spends the bandwidth. A server or proxy that ignores the expectation costs every such upload the client\'s full wait (1 second by default in curl) before the body starts.',
+    "Upload APIs gain the most: a client that sends Expect: 100-continue before a multi-gigabyte PUT learns about a 401, 403 or 413 before it spends the bandwidth. A server or proxy that ignores the expectation costs every such upload the client's full wait (1 second by default in curl) before the body starts.",
   heuristicallyCacheable: false,
   contentAllowed: false,
   headers: [],

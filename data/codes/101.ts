@@ -9,7 +9,7 @@ export default {
   status: 'standard',
   spec: rfc(9110, '15.2.2'),
   summary:
-    'The server accepts the client\'s Upgrade request: right after this header section, the same connection stops speaking HTTP/1.1 and carries another protocol, most often WebSocket.',
+    "The server accepts the client's Upgrade request: right after this header section, the same connection stops speaking HTTP/1.1 and carries another protocol, most often WebSocket.",
   definition:
     'The server understands the request and is willing to change the application protocol on this connection as the client asked in its Upgrade header field; it MUST send an Upgrade header naming the protocol(s) in effect after the response (RFC 9110 §15.2.2). It MUST NOT switch to a protocol the client did not list, and after switching it still owes an answer to the original request, given in the new protocol (RFC 9110 §7.8).',
   whenToUse:
@@ -19,14 +19,24 @@ export default {
   cachingBehavior:
     'Never stored or reused: caches only store responses with a final status code (RFC 9111 §3), and once the 101 is sent the connection no longer carries HTTP messages a cache could understand.',
   seoImpact:
-    'None. Indexing works on the final responses to GET requests, a crawler has no reason to send Upgrade, and Google\'s documentation on how status codes affect Search does not list 101.',
+    "None. Indexing works on the final responses to GET requests, a crawler has no reason to send Upgrade, and Google's documentation on how status codes affect Search does not list 101.",
   apiImpact:
     'For real-time APIs the 101 is the handshake, and its absence usually means something in the path dropped the Upgrade. Upgrade and Connection are hop-by-hop, so reverse proxies must pass them on explicitly (nginx documents proxy_http_version 1.1 plus proxy_set_header for Upgrade and Connection), and their read timeouts must allow for long-lived, sometimes idle sockets.',
   heuristicallyCacheable: false,
   contentAllowed: false,
   headers: [
-    header('Upgrade', 'MUST', rfc(9110, '15.2.2'), 'Names the protocol(s) in effect after the 101, in layer-ascending order if several layers switch, and only protocols the client offered (RFC 9110 §7.8).'),
-    header('Connection', 'MUST', rfc(9110, '7.8'), 'Every sender of Upgrade MUST also list the "upgrade" connection option, so intermediaries treat Upgrade as hop-by-hop (RFC 9110 §7.8).'),
+    header(
+      'Upgrade',
+      'MUST',
+      rfc(9110, '15.2.2'),
+      'Names the protocol(s) in effect after the 101, in layer-ascending order if several layers switch, and only protocols the client offered (RFC 9110 §7.8).',
+    ),
+    header(
+      'Connection',
+      'MUST',
+      rfc(9110, '7.8'),
+      'Every sender of Upgrade MUST also list the "upgrade" connection option, so intermediaries treat Upgrade as hop-by-hop (RFC 9110 §7.8).',
+    ),
   ],
   retry: {
     safe: true,

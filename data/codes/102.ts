@@ -12,13 +12,12 @@ export default {
   definition:
     'RFC 2518 §10.1 defined 102 as an interim response meaning the server has accepted the complete request but not yet completed it; a server SHOULD send it only when it expects the request to take significant time (the guidance is longer than 20 seconds), and MUST still send a final response. RFC 4918, which obsoletes RFC 2518, removed the code and its Status-URI header for lack of implementation (RFC 4918 Appendix F.3). The IANA registry still lists 102 with RFC 2518 as its reference, so the number stays reserved, but no current specification defines it.',
   whenToUse:
-    'Not in new designs. For work that outlasts a client\'s timeout, answer 202 with a status resource the client can poll, or stream progress in the body of a 200. RFC 2518 aimed it at methods that can run long, especially those that take a Depth header such as COPY or MOVE on a collection; a server that still sends it MUST NOT send it to an HTTP/1.0 client (RFC 9110 §15.2) and must still finish with a final response (RFC 2518 §10.1).',
+    "Not in new designs. For work that outlasts a client's timeout, answer 202 with a status resource the client can poll, or stream progress in the body of a 200. RFC 2518 aimed it at methods that can run long, especially those that take a Depth header such as COPY or MOVE on a collection; a server that still sends it MUST NOT send it to an HTTP/1.0 client (RFC 9110 §15.2) and must still finish with a final response (RFC 2518 §10.1).",
   clientBehavior:
-    'Every client MUST be able to parse unexpected 1xx responses and MAY ignore them (RFC 9110 §15.2), which is what browsers do with 102 according to MDN. Whether a 102 resets a client\'s read timeout depends on the library, so the keep-alive effect RFC 2518 intended cannot be relied on.',
-  cachingBehavior:
-    'Nothing is cached: a 102 is interim, and caches only store responses with a final status code (RFC 9111 §3).',
+    "Every client MUST be able to parse unexpected 1xx responses and MAY ignore them (RFC 9110 §15.2), which is what browsers do with 102 according to MDN. Whether a 102 resets a client's read timeout depends on the library, so the keep-alive effect RFC 2518 intended cannot be relied on.",
+  cachingBehavior: 'Nothing is cached: a 102 is interim, and caches only store responses with a final status code (RFC 9111 §3).',
   seoImpact:
-    'None. Crawlers do not send the long-running WebDAV methods that provoke a 102, and Google\'s documentation on how status codes affect Search does not cover it.',
+    "None. Crawlers do not send the long-running WebDAV methods that provoke a 102, and Google's documentation on how status codes affect Search does not cover it.",
   apiImpact:
     'Treat a 102 as noise on the way to the real answer. An API that returns 102 as its only answer breaks clients, because an interim status cannot end an exchange: libraries keep waiting for a final response or report a protocol error. Report progress with 202 and a pollable status resource, or with server-sent events.',
   heuristicallyCacheable: false,
@@ -30,7 +29,7 @@ export default {
       'Do not repeat the request while 102s arrive: the server is still executing it, and a second COPY or MOVE would run alongside the first. If the connection drops before the final status, inspect the resources first, because the operation may have completed anyway.',
   },
   scenarios: [
-    'A WebDAV client sends COPY with Depth: infinity for a large collection; a server that still implements RFC 2518\'s 102 sends 102 Processing while it copies, then a 207 Multi-Status with the result for each member.',
+    "A WebDAV client sends COPY with Depth: infinity for a large collection; a server that still implements RFC 2518's 102 sends 102 Processing while it copies, then a 207 Multi-Status with the result for each member.",
     'A Node.js handler calls response.writeProcessing() before a slow operation; browsers discard the 102 and keep waiting for the final response.',
   ],
   mistakes: [

@@ -25,8 +25,18 @@ export default {
   heuristicallyCacheable: true,
   contentAllowed: true,
   headers: [
-    header('ETag', 'SHOULD', rfc(9110, '15.3.1'), 'On a 200 to GET or HEAD, send any available validator; a strong entity tag is preferred (RFC 9110 §15.3.1).'),
-    header('Last-Modified', 'SHOULD', rfc(9110, '15.3.1'), 'On a 200 to GET or HEAD, send it alongside the ETag where a modification date is known (RFC 9110 §15.3.1, §8.8.2).'),
+    header(
+      'ETag',
+      'SHOULD',
+      rfc(9110, '15.3.1'),
+      'On a 200 to GET or HEAD, send any available validator; a strong entity tag is preferred (RFC 9110 §15.3.1).',
+    ),
+    header(
+      'Last-Modified',
+      'SHOULD',
+      rfc(9110, '15.3.1'),
+      'On a 200 to GET or HEAD, send it alongside the ETag where a modification date is known (RFC 9110 §15.3.1, §8.8.2).',
+    ),
   ],
   retry: {
     safe: true,

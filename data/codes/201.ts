@@ -13,7 +13,7 @@ export default {
   definition:
     'The request has been fulfilled and has resulted in one or more new resources being created; the primary resource is identified by the Location header field or, if no Location is received, by the target URI (RFC 9110 §15.3.2). The content typically describes and links to what was created, and any ETag or Last-Modified sent with it are the validators of the new representation.',
   whenToUse:
-    'When the resource exists at the moment you respond: after a POST that created something, with Location pointing at it (RFC 9110 §9.3.3 says SHOULD), and after a PUT that created a resource that had no current representation, where 201 is a MUST (RFC 9110 §9.3.4). If creation is only queued, send 202; if a PUT replaced an existing resource, send 200 or 204; if a POST\'s result is equivalent to an existing resource, RFC 9110 §9.3.3 allows a 303 to that resource instead.',
+    "When the resource exists at the moment you respond: after a POST that created something, with Location pointing at it (RFC 9110 §9.3.3 says SHOULD), and after a PUT that created a resource that had no current representation, where 201 is a MUST (RFC 9110 §9.3.4). If creation is only queued, send 202; if a PUT replaced an existing resource, send 200 or 204; if a POST's result is equivalent to an existing resource, RFC 9110 §9.3.3 allows a 303 to that resource instead.",
   clientBehavior:
     'Browsers render the body of a 201 like a 200 and do not follow its Location: only 3xx responses redirect. HTTP libraries report success and leave Location to your code; a relative value is resolved against the target URI (RFC 9110 §10.2.2). Cross-origin JavaScript can only read Location if the server lists it in Access-Control-Expose-Headers, because it is not a CORS-safelisted response header.',
   cachingBehavior:
@@ -21,11 +21,16 @@ export default {
   seoImpact:
     'Crawlers request pages with GET, a safe method with which the client requests no state change (RFC 9110 §9.2.1), so a correctly built site has no reason to show a crawler a 201. If a URL does answer 201, Google documents the same handling as for 202: Googlebot waits for the content for a limited time, then passes whatever it received to the indexing pipeline.',
   apiImpact:
-    'REST clients take the new resource\'s URL from Location instead of reconstructing it from a body field, so send a URI that answers GET with 200. Returning the created representation with a Content-Location equal to Location tells the client the body is the current state of the new resource (RFC 9110 §8.7), and an ETag lets it make conditional updates later without a GET (RFC 9110 §8.8).',
+    "REST clients take the new resource's URL from Location instead of reconstructing it from a body field, so send a URI that answers GET with 200. Returning the created representation with a Content-Location equal to Location tells the client the body is the current state of the new resource (RFC 9110 §8.7), and an ETag lets it make conditional updates later without a GET (RFC 9110 §8.8).",
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [
-    header('Location', 'SHOULD', rfc(9110, '9.3.3'), 'After a POST, identifies the primary resource created; without it the client can only assume the target URI itself was created (RFC 9110 §15.3.2).'),
+    header(
+      'Location',
+      'SHOULD',
+      rfc(9110, '9.3.3'),
+      'After a POST, identifies the primary resource created; without it the client can only assume the target URI itself was created (RFC 9110 §15.3.2).',
+    ),
   ],
   retry: {
     safe: false,

@@ -10,7 +10,7 @@ export default {
   summary:
     'The server has taken the request on but has not finished it: the outcome is unknown when the response is sent, and the work may still fail later.',
   definition:
-    'The request has been accepted for processing, but the processing has not been completed, and it might be disallowed when processing actually takes place (RFC 9110 §15.3.3). The response is intentionally noncommittal: HTTP has no way to send a status code later for an asynchronous operation, so the representation ought to describe the request\'s current status and point to, or embed, a status monitor.',
+    "The request has been accepted for processing, but the processing has not been completed, and it might be disallowed when processing actually takes place (RFC 9110 §15.3.3). The response is intentionally noncommittal: HTTP has no way to send a status code later for an asynchronous operation, so the representation ought to describe the request's current status and point to, or embed, a status monitor.",
   whenToUse:
     'When the work happens after the response: a queued export, a video transcode, a batch import, or a DELETE that will be enacted later, for which RFC 9110 §9.3.5 says the server SHOULD send 202. Give the client a URL it can poll for the outcome. If the work is finished before you answer, send 200, 201 or 204; if the request is invalid, reject it now with a 4xx instead of accepting it and failing silently later.',
   clientBehavior:
@@ -32,7 +32,7 @@ export default {
   scenarios: [
     'POST /exports returns 202 with Location: /exports/77/status; the client polls that URL until it reports "done" and links the finished file.',
     'Starting a virtual machine through the Azure Resource Manager API returns 202 with Azure-AsyncOperation or Location plus Retry-After; the client polls that URL until the operation reports Succeeded, Failed or Canceled.',
-    'A webhook receiver answers 202 as soon as the event is queued, so the sender\'s short delivery timeout is never hit while the event is processed.',
+    "A webhook receiver answers 202 as soon as the event is queued, so the sender's short delivery timeout is never hit while the event is processed.",
     'DELETE /accounts/12 starts a deletion that takes hours; the API answers 202, as RFC 9110 §9.3.5 recommends for an action that has not been enacted yet.',
   ],
   mistakes: [

@@ -8,9 +8,9 @@ export default {
   status: 'standard',
   spec: rfc(9110, '15.3.4'),
   summary:
-    'A successful response whose content a proxy has changed on the way: it started as the origin server\'s 200, but what arrives is not byte-for-byte what the origin sent.',
+    "A successful response whose content a proxy has changed on the way: it started as the origin server's 200, but what arrives is not byte-for-byte what the origin sent.",
   definition:
-    'The request was successful, but the enclosed content has been modified from the origin server\'s 200 (OK) response by a transforming proxy (RFC 9110 §15.3.4). A proxy that transforms the content of a 200 can signal it by changing the status to 203 (RFC 9110 §7.7), since later decisions may depend on it: cache validation requests for the content, for example, might only be applicable along the same path through the same proxies.',
+    "The request was successful, but the enclosed content has been modified from the origin server's 200 (OK) response by a transforming proxy (RFC 9110 §15.3.4). A proxy that transforms the content of a 200 can signal it by changing the status to 203 (RFC 9110 §7.7), since later decisions may depend on it: cache validation requests for the content, for example, might only be applicable along the same path through the same proxies.",
   whenToUse:
     'Only in a proxy that changes content in a way the sender would care about: recompressing images, stripping malware, annotating or translating pages. Since RFC 7231 the definition no longer covers an origin server whose metadata was gathered from a local or third-party copy, as RFC 2616 did; a server answering for its own resources sends 200. A proxy MUST NOT transform content at all when the response carries Cache-Control: no-transform (RFC 9110 §7.7).',
   clientBehavior:
@@ -30,7 +30,7 @@ export default {
       'The request succeeded, so there is nothing to retry. If the transformed content is unusable, request it again with Cache-Control: no-transform, which asks intermediaries not to transform (RFC 9111 §5.2.1.6), or over HTTPS without a TLS-intercepting proxy, where an intermediary cannot alter it.',
   },
   scenarios: [
-    'An operator\'s optimizing proxy recompresses JPEGs on plain-HTTP pages to save bandwidth and changes the status from 200 to 203, as RFC 9110 §7.7 allows.',
+    "An operator's optimizing proxy recompresses JPEGs on plain-HTTP pages to save bandwidth and changes the status from 200 to 203, as RFC 9110 §7.7 allows.",
     'A corporate security proxy removes a script from a downloaded HTML page and passes it on as 203, so downstream tools can tell it is no longer the original.',
     'An API client verifies the checksum of a JSON response, sees a mismatch together with a 203, and finds a proxy rewriting bodies on the route.',
   ],

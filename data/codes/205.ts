@@ -18,7 +18,7 @@ export default {
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1), and there is nothing worth storing anyway. A 205 to a POST or PUT is a non-error response to an unsafe method, so caches on the path invalidate what they stored for the target URI (RFC 9111 §4.4).',
   seoImpact:
-    'Practically none: a 205 answers form submissions, which crawlers do not make, and Google\'s documentation on how status codes affect Search does not cover it.',
+    "Practically none: a 205 answers form submissions, which crawlers do not make, and Google's documentation on how status codes affect Search does not cover it.",
   apiImpact:
     'Rare in APIs: it only adds meaning when the client is a user interface. Generic API clients treat it like 204, so it is safer to document 204 and let the UI decide to reset, unless you control both sides.',
   heuristicallyCacheable: false,

@@ -19,21 +19,36 @@ export default {
   whenToUse:
     'When a GET carries a valid Range header that the resource supports and at least one requested range is satisfiable, and any If-Range condition holds; the server SHOULD then send 206 (RFC 9110 §14.2). Range handling is only defined for GET, and a server MAY ignore Range and send a full 200. If no requested range is satisfiable, send 416; if If-Range no longer matches, send the whole representation with 200 (RFC 9110 §13.1.5).',
   clientBehavior:
-    'Browsers request ranges for audio and video (developers report that Safari\'s first media request asks for Range: bytes=0-1, and Apple\'s guidance says servers hosting media for iOS must support byte-range requests) and for resuming downloads; curl resumes with -C -. A client resuming a file sends If-Range with the strong ETag it saw, so a changed file comes back whole as 200 instead of being stitched together from two versions; ranges may only be combined when they share the same strong validator (RFC 9110 §15.3.7.3).',
+    "Browsers request ranges for audio and video (developers report that Safari's first media request asks for Range: bytes=0-1, and Apple's guidance says servers hosting media for iOS must support byte-range requests) and for resuming downloads; curl resumes with -C -. A client resuming a file sends If-Range with the strong ETag it saw, so a changed file comes back whole as 200 instead of being stitched together from two versions; ranges may only be combined when they share the same strong validator (RFC 9110 §15.3.7.3).",
   cachingBehavior:
     'Heuristically cacheable (RFC 9110 §15.3.7), but a cache may only store it if it understands 206 and supports Range and Content-Range for the range unit used (RFC 9111 §3, §3.3). A cache may store a 206 as an incomplete 200, combine parts that share a strong validator (RFC 9111 §3.4), and MUST NOT send a partial response to a client without marking it 206 (RFC 9111 §3.3).',
   seoImpact:
-    'Google\'s documentation on how status codes affect Search does not list 206. Pages and their resources are normally fetched whole; the code matters for media and large files, where a server that breaks range requests can make video unplayable for users on Safari and iOS.',
+    "Google's documentation on how status codes affect Search does not list 206. Pages and their resources are normally fetched whole; the code matters for media and large files, where a server that breaks range requests can make video unplayable for users on Safari and iOS.",
   apiImpact:
     'Range requests let clients download large exports or blobs in resumable chunks and in parallel. Advertise support with Accept-Ranges: bytes, give every response a strong ETag for If-Range, and compute ranges on the encoded bytes actually sent: with a content coding applied, byte ranges refer to the encoded data (RFC 9110 §14.1.2), so on-the-fly compression that varies between requests breaks resumption.',
   heuristicallyCacheable: true,
   contentAllowed: true,
   headers: [
-    header('Content-Range', 'MUST', rfc(9110, '15.3.7.1'), 'For a single part, states the enclosed byte range and normally the complete length, e.g. bytes 21010-47021/47022. In a multipart 206 it goes in each body part and MUST NOT appear in the header section (RFC 9110 §15.3.7.2).'),
-    header('Content-Type', 'MUST', rfc(9110, '15.3.7.2'), 'For multiple parts, multipart/byteranges with its required boundary parameter; each body part then carries the Content-Type the 200 would have had (SHOULD).'),
+    header(
+      'Content-Range',
+      'MUST',
+      rfc(9110, '15.3.7.1'),
+      'For a single part, states the enclosed byte range and normally the complete length, e.g. bytes 21010-47021/47022. In a multipart 206 it goes in each body part and MUST NOT appear in the header section (RFC 9110 §15.3.7.2).',
+    ),
+    header(
+      'Content-Type',
+      'MUST',
+      rfc(9110, '15.3.7.2'),
+      'For multiple parts, multipart/byteranges with its required boundary parameter; each body part then carries the Content-Type the 200 would have had (SHOULD).',
+    ),
     header('Date', 'MUST', rfc(9110, '15.3.7'), repeatedFrom200),
     header('Cache-Control', 'MUST', rfc(9110, '15.3.7'), repeatedFrom200),
-    header('ETag', 'MUST', rfc(9110, '15.3.7'), 'Required when the 200 would carry it (RFC 9110 §15.3.7); clients resume with If-Range only against a strong ETag.'),
+    header(
+      'ETag',
+      'MUST',
+      rfc(9110, '15.3.7'),
+      'Required when the 200 would carry it (RFC 9110 §15.3.7); clients resume with If-Range only against a strong ETag.',
+    ),
     header('Expires', 'MUST', rfc(9110, '15.3.7'), repeatedFrom200),
     header('Content-Location', 'MUST', rfc(9110, '15.3.7'), repeatedFrom200),
     header('Vary', 'MUST', rfc(9110, '15.3.7'), repeatedFrom200),

@@ -31,7 +31,7 @@ export default {
   },
   scenarios: [
     'A PROPFIND with Depth: infinity on /Coll/, where /Coll/Bar is a second binding to /Coll/ itself: the server reports /Coll/ with 200 and /Coll/Bar with 208, and does not descend into it again.',
-    'A document-management server exposes the same project folder under /projects/alpha/ and /teams/x/alpha/; a bindings-aware sync client gets the folder\'s members once, and a 208 for the second path.',
+    "A document-management server exposes the same project folder under /projects/alpha/ and /teams/x/alpha/; a bindings-aware sync client gets the folder's members once, and a 208 for the second path.",
     'The same server receives the PROPFIND from a client that did not signal binding support in its DAV header, detects the loop, and answers 508 (Loop Detected) instead of using 208.',
   ],
   mistakes: [

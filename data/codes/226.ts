@@ -13,7 +13,7 @@ export default {
   definition:
     'Defined by RFC 3229 (delta encoding in HTTP): the server has fulfilled a GET and the response is the result of one or more instance-manipulations applied to the current instance, which the client may only be able to rebuild by combining it with responses it already has (RFC 3229 §10.4.1). The request MUST have included an A-IM header field listing at least one instance-manipulation, and the response MUST include an ETag giving the entity tag of the current instance (RFC 3229 §10.4.1).',
   whenToUse:
-    'Only in answer to a GET that carries A-IM with a manipulation you support (for delta codings such as vcdiff, A-IM also requires an If-None-Match naming the base versions the client holds, RFC 3229 §10.5.3), when sending that manipulation is smaller than the full body. If the client sent no A-IM, or you hold none of the listed base versions, send a normal 200; if the client\'s version is current, 304 is the answer.',
+    "Only in answer to a GET that carries A-IM with a manipulation you support (for delta codings such as vcdiff, A-IM also requires an If-None-Match naming the base versions the client holds, RFC 3229 §10.5.3), when sending that manipulation is smaller than the full body. If the client sent no A-IM, or you hold none of the listed base versions, send a normal 200; if the client's version is current, 304 is the answer.",
   clientBehavior:
     'MDN notes that browsers do not support delta encoding in HTTP: they send no A-IM of their own, so ordinary page loads never receive a 226. A client that asked for a delta applies it to the stored base instance (the one named in Delta-Base, which a delta response MUST carry when the request listed more than one entity tag, RFC 3229 §10.5.1) and stores the result under the new ETag. HTTP libraries without RFC 3229 support hand the raw delta to the caller as if it were the document.',
   cachingBehavior:
@@ -25,8 +25,18 @@ export default {
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [
-    header('ETag', 'MUST', rfc(3229, '10.4.1'), 'The entity tag of the current instance, i.e. the full document after the client applies the delta, not a tag of the delta bytes (RFC 3229 §10.4.1).'),
-    header('Delta-Base', 'MUST', rfc(3229, '10.5.1'), 'Required when the IM header names a delta coding and the request listed more than one entity tag in If-None-Match, so the client knows which stored version to patch; otherwise MAY (RFC 3229 §10.5.1).'),
+    header(
+      'ETag',
+      'MUST',
+      rfc(3229, '10.4.1'),
+      'The entity tag of the current instance, i.e. the full document after the client applies the delta, not a tag of the delta bytes (RFC 3229 §10.4.1).',
+    ),
+    header(
+      'Delta-Base',
+      'MUST',
+      rfc(3229, '10.5.1'),
+      'Required when the IM header names a delta coding and the request listed more than one entity tag in If-None-Match, so the client knows which stored version to patch; otherwise MAY (RFC 3229 §10.5.1).',
+    ),
   ],
   retry: {
     safe: true,

@@ -19,13 +19,18 @@ export default {
   cachingBehavior:
     'Heuristically cacheable (RFC 9110 §15.1): without Cache-Control or Expires a cache may reuse it for a heuristic lifetime (RFC 9111 §4.2.2). Chromium goes further and treats a 300, like a 301, 308 or 410, without explicit freshness as fresh indefinitely. Send explicit Cache-Control if the list of variants can change.',
   seoImpact:
-    'Google\'s documentation of how status codes affect Search describes 301, 302, 303, 307 and 308 but not 300, so there is no documented promise that Googlebot follows its Location or indexes its list. For language or regional variants, serve each at its own URL with 200 and link them with hreflang annotations instead.',
+    "Google's documentation of how status codes affect Search describes 301, 302, 303, 307 and 308 but not 300, so there is no documented promise that Googlebot follows its Location or indexes its list. For language or regional variants, serve each at its own URL with 200 and link them with hreflang annotations instead.",
   apiImpact:
     'Rare in APIs, and most HTTP client libraries hand it to application code unfollowed. If an API must offer alternatives (several matching records for an ambiguous identifier), put a machine-readable list in the body and document it, since RFC 9110 leaves the format open; a Link header with rel="alternate" members is one option RFC 9110 §15.4.1 mentions, though it calls its deployment a chicken-and-egg problem.',
   heuristicallyCacheable: true,
   contentAllowed: true,
   headers: [
-    header('Location', 'SHOULD', rfc(9110, '15.4.1'), 'Only if the server has a preferred choice: the URI of that variant. The user agent MAY redirect to it automatically (RFC 9110 §15.4.1).'),
+    header(
+      'Location',
+      'SHOULD',
+      rfc(9110, '15.4.1'),
+      'Only if the server has a preferred choice: the URI of that variant. The user agent MAY redirect to it automatically (RFC 9110 §15.4.1).',
+    ),
   ],
   retry: {
     safe: false,

@@ -15,17 +15,22 @@ export default {
   whenToUse:
     'When a URL has moved for good: a domain change, an HTTP-to-HTTPS move, a restructured site, a canonical host (www or not). It is the right choice for GET and HEAD traffic. For endpoints that receive POST, PUT or DELETE, send 308 so the method and body survive; for moves that are temporary or might be undone, send 302 or 307; for content that is gone with no replacement, send 410 rather than redirecting everything to the home page.',
   clientBehavior:
-    'Browsers follow it at once and, per the Fetch standard, re-send a POST as a GET without its body; other methods are kept. curl follows only with -L and also converts POST to GET unless --post301 is given. Python requests changes POST to GET on 301, and Go\'s http.Client re-sends 301, 302 and 303 as GET (or HEAD) without a body. A fragment in the original URL carries over to a Location that has none (RFC 9110 §10.2.2), and clients SHOULD detect redirect loops (RFC 9110 §15.4).',
+    "Browsers follow it at once and, per the Fetch standard, re-send a POST as a GET without its body; other methods are kept. curl follows only with -L and also converts POST to GET unless --post301 is given. Python requests changes POST to GET on 301, and Go's http.Client re-sends 301, 302 and 303 as GET (or HEAD) without a body. A fragment in the original URL carries over to a Location that has none (RFC 9110 §10.2.2), and clients SHOULD detect redirect loops (RFC 9110 §15.4).",
   cachingBehavior:
     'Heuristically cacheable (RFC 9110 §15.1), so a cache may store a 301 with no Cache-Control or Expires at all (RFC 9111 §4.2.2). Chromium treats such a 301 as fresh indefinitely, so the browser keeps redirecting without asking the server even after the redirect is removed. Send an explicit max-age (for example one day while testing) if the redirect might ever change.',
   seoImpact:
     'Google documents that Googlebot follows a 301 and the indexing pipeline takes it as a strong signal that the target should be canonical, so the new URL replaces the old one in results over time. Googlebot follows up to 10 redirect hops; longer chains end in a redirect error in Search Console. Redirect each old URL to its closest equivalent, not everything to the home page.',
   apiImpact:
-    'A 301 on an API endpoint that receives POST is a trap: browsers, curl -L, Python requests and Go\'s http.Client follow it with a GET and no body, so the write is lost and the new URL may answer the GET with a 405 or a listing. Use 308 for moved write endpoints. Clients that cache redirects will keep hitting the new URL, so a 301 is hard to take back.',
+    "A 301 on an API endpoint that receives POST is a trap: browsers, curl -L, Python requests and Go's http.Client follow it with a GET and no body, so the write is lost and the new URL may answer the GET with a 405 or a listing. Use 308 for moved write endpoints. Clients that cache redirects will keep hitting the new URL, so a 301 is hard to take back.",
   heuristicallyCacheable: true,
   contentAllowed: true,
   headers: [
-    header('Location', 'SHOULD', rfc(9110, '15.4.2'), 'The preferred URI of the new permanent location; without it clients have nowhere to go. A relative reference is resolved against the original target URI (RFC 9110 §10.2.2).'),
+    header(
+      'Location',
+      'SHOULD',
+      rfc(9110, '15.4.2'),
+      'The preferred URI of the new permanent location; without it clients have nowhere to go. A relative reference is resolved against the original target URI (RFC 9110 §10.2.2).',
+    ),
   ],
   retry: {
     safe: true,

@@ -25,7 +25,12 @@ export default {
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [
-    header('Location', 'SHOULD', rfc(2616, '10.3.4'), 'RFC 9110 §15.4.4 gives no requirement keyword: it defines 303 by the URI in Location, so a 303 without one sends the client nowhere. The last specification to state a level, RFC 2616 §10.3.4, said SHOULD.'),
+    header(
+      'Location',
+      'SHOULD',
+      rfc(2616, '10.3.4'),
+      'RFC 9110 §15.4.4 gives no requirement keyword: it defines 303 by the URI in Location, so a 303 without one sends the client nowhere. The last specification to state a level, RFC 2616 §10.3.4, said SHOULD.',
+    ),
   ],
   retry: {
     safe: true,

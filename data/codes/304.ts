@@ -21,7 +21,7 @@ export default {
   clientBehavior:
     'The client (usually its cache) picks the stored response that the 304 validates, replaces that response\'s header fields with the ones in the 304, and serves the stored body as if it were the content of a 200 (RFC 9111 §4.3.4). Browsers show the page from cache and DevTools reports "304 Not Modified".',
   cachingBehavior:
-    'A 304 refreshes a stored response rather than replacing it: caches use its strong validators (or, failing those, weak ones) to pick the stored response to update, then replace that response\'s header fields with the ones in the 304, so a new Cache-Control or Expires renews its freshness (RFC 9111 §4.3.4, §3.2). The 304 itself is not in the heuristically cacheable list (RFC 9110 §15.1). Other representation metadata SHOULD NOT be sent unless it guides cache updates, such as Last-Modified when the response has no ETag (RFC 9110 §15.4.5).',
+    "A 304 refreshes a stored response rather than replacing it: caches use its strong validators (or, failing those, weak ones) to pick the stored response to update, then replace that response's header fields with the ones in the 304, so a new Cache-Control or Expires renews its freshness (RFC 9111 §4.3.4, §3.2). The 304 itself is not in the heuristically cacheable list (RFC 9110 §15.1). Other representation metadata SHOULD NOT be sent unless it guides cache updates, such as Last-Modified when the response has no ETag (RFC 9110 §15.4.5).",
   seoImpact:
     'Google documents that a 304 tells its indexing pipeline the content is the same as at the last crawl; the URL keeps its indexed content. Answering If-Modified-Since or If-None-Match correctly saves crawl bandwidth on large sites.',
   apiImpact:
@@ -34,7 +34,12 @@ export default {
     header('Expires', 'MUST', rfc(9110, '15.4.5'), repeatedFrom200),
     header('Vary', 'MUST', rfc(9110, '15.4.5'), repeatedFrom200),
     header('Content-Location', 'MUST', rfc(9110, '15.4.5'), repeatedFrom200),
-    header('Date', 'MUST', rfc(9110, '15.4.5'), 'Required whenever the 200 would carry one, which for an origin server with a clock is always (RFC 9110 §6.6.1).'),
+    header(
+      'Date',
+      'MUST',
+      rfc(9110, '15.4.5'),
+      'Required whenever the 200 would carry one, which for an origin server with a clock is always (RFC 9110 §6.6.1).',
+    ),
   ],
   retry: {
     safe: true,

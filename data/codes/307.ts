@@ -25,7 +25,12 @@ export default {
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [
-    header('Location', 'SHOULD', rfc(9110, '15.4.8'), 'The temporary URI; the client repeats the same method and body there but keeps the original URI for later requests (RFC 9110 §15.4.8).'),
+    header(
+      'Location',
+      'SHOULD',
+      rfc(9110, '15.4.8'),
+      'The temporary URI; the client repeats the same method and body there but keeps the original URI for later requests (RFC 9110 §15.4.8).',
+    ),
   ],
   retry: {
     safe: true,

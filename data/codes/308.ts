@@ -25,7 +25,12 @@ export default {
   heuristicallyCacheable: true,
   contentAllowed: true,
   headers: [
-    header('Location', 'SHOULD', rfc(9110, '15.4.9'), 'The preferred URI of the new permanent location; clients repeat the same method and body there and may update stored links (RFC 9110 §15.4.9).'),
+    header(
+      'Location',
+      'SHOULD',
+      rfc(9110, '15.4.9'),
+      'The preferred URI of the new permanent location; clients repeat the same method and body there and may update stored links (RFC 9110 §15.4.9).',
+    ),
   ],
   retry: {
     safe: true,

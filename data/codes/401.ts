@@ -19,13 +19,18 @@ export default {
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1), so a cache stores a 401 only when Cache-Control or Expires explicitly allows it (RFC 9111 §3). Do not allow it: a cache matches stored responses by URI, method and the request fields named in Vary, not by Authorization (RFC 9111 §4), so a stored 401 could answer a later request that carries valid credentials. The authenticated 200 that follows is protected separately: a shared cache reuses it only if Cache-Control has public, s-maxage or must-revalidate (RFC 9111 §3.5).',
   seoImpact:
-    'Googlebot does not log in, so pages behind a 401 stay out of Google\'s index, which is the point for private content. Google documents that every 4xx except 429 removes an indexed URL, so a staging password or access rule accidentally left in front of public pages takes them out of search.',
+    "Googlebot does not log in, so pages behind a 401 stay out of Google's index, which is the point for private content. Google documents that every 4xx except 429 removes an indexed URL, so a staging password or access rule accidentally left in front of public pages takes them out of search.",
   apiImpact:
     'Token APIs answer a missing, expired or revoked token with 401 and a Bearer challenge, e.g. WWW-Authenticate: Bearer error="invalid_token", and a valid token that lacks scope with 403 and error="insufficient_scope" (RFC 6750 §3.1); a request with no credentials at all gets a challenge without an error code (RFC 6750 §3.1). Clients use the 401 as the cue to refresh the access token once and replay the call; treating 403 the same way produces refresh loops.',
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [
-    header('WWW-Authenticate', 'MUST', rfc(9110, '15.5.2'), 'At least one challenge for the target resource, e.g. Basic realm="admin" or Bearer; many clients fail to parse an unknown scheme, so list well-supported schemes such as Basic first (RFC 9110 §11.3).'),
+    header(
+      'WWW-Authenticate',
+      'MUST',
+      rfc(9110, '15.5.2'),
+      'At least one challenge for the target resource, e.g. Basic realm="admin" or Bearer; many clients fail to parse an unknown scheme, so list well-supported schemes such as Basic first (RFC 9110 §11.3).',
+    ),
   ],
   retry: {
     safe: false,
@@ -40,7 +45,7 @@ export default {
   ],
   mistakes: [
     'Answering 401 to a logged-in user who lacks permission: the client concludes its credentials are bad, refreshes tokens or logs the user out, and still fails; that case is 403 (RFC 9110 §11.4).',
-    'Dropping WWW-Authenticate to stop the browser\'s login dialog: the field is a MUST (RFC 9110 §15.5.2); use a scheme browsers do not prompt for, such as Bearer.',
+    "Dropping WWW-Authenticate to stop the browser's login dialog: the field is a MUST (RFC 9110 §15.5.2); use a scheme browsers do not prompt for, such as Bearer.",
     'Requiring credentials on CORS preflight OPTIONS requests: browsers never send credentials on a preflight, so it fails with 401 and the real request is never made.',
     'Caching a 401 with max-age and no Vary: Authorization, so a shared cache replays the challenge to users who have since signed in.',
   ],

@@ -11,7 +11,7 @@ export default {
   summary:
     'The URL exists but does not accept this request method, for example a POST to a read-only page; the Allow header lists the methods it does accept.',
   definition:
-    'The method in the request line is known by the origin server but not supported by the target resource, and the origin server MUST send an Allow header listing the resource\'s currently supported methods (RFC 9110 §15.5.6). A 405 is heuristically cacheable (RFC 9110 §15.5.6).',
+    "The method in the request line is known by the origin server but not supported by the target resource, and the origin server MUST send an Allow header listing the resource's currently supported methods (RFC 9110 §15.5.6). A 405 is heuristically cacheable (RFC 9110 §15.5.6).",
   whenToUse:
     'When the resource exists and the server implements the method, just not for this resource: DELETE on a collection, PUT on a read-only report, POST to a static file. RFC 9110 §9.1 says an origin server SHOULD answer a recognized, implemented method that the target does not allow with 405, and a method it does not recognize or implement at all with 501. Use 403 when the method is fine but this caller may not use it, and 404 when the resource does not exist.',
   clientBehavior:
@@ -19,13 +19,18 @@ export default {
   cachingBehavior:
     'Heuristically cacheable (RFC 9110 §15.5.6), so a cache may reuse a 405 without explicit freshness (RFC 9111 §4.2.2). In practice this concerns GET and HEAD: responses to PUT and DELETE are not cacheable, and POST responses only with explicit freshness and a matching Content-Location (RFC 9110 §9.3.3, §9.3.4, §9.3.5). If a resource may gain GET support soon, send a short explicit max-age.',
   seoImpact:
-    'Crawlers fetch with GET and HEAD, so they only meet 405 when one of those is refused, and then the URL leaves Google\'s index like any 4xx other than 429. A 405 on POST-only endpoints is invisible to search.',
+    "Crawlers fetch with GET and HEAD, so they only meet 405 when one of those is refused, and then the URL leaves Google's index like any 4xx other than 429. A 405 on POST-only endpoints is invisible to search.",
   apiImpact:
     'Frameworks differ: Flask (Werkzeug) and Spring answer a known route called with an unsupported method with 405 and an Allow header, while Express answers 404 "Cannot POST /path" unless you add a handler. Sending 405 with Allow lets SDKs and API explorers tell a wrong method from a wrong path. An OPTIONS handler that returns the same Allow list lets clients discover methods in advance (RFC 9110 §10.2.1 permits Allow on any response).',
   heuristicallyCacheable: true,
   contentAllowed: true,
   headers: [
-    header('Allow', 'MUST', rfc(9110, '15.5.6'), 'Lists every method the resource currently supports, e.g. Allow: GET, HEAD, OPTIONS; an empty value means none, as when the resource is disabled by configuration (RFC 9110 §10.2.1).'),
+    header(
+      'Allow',
+      'MUST',
+      rfc(9110, '15.5.6'),
+      'Lists every method the resource currently supports, e.g. Allow: GET, HEAD, OPTIONS; an empty value means none, as when the resource is disabled by configuration (RFC 9110 §10.2.1).',
+    ),
   ],
   retry: {
     safe: false,
@@ -35,7 +40,7 @@ export default {
   scenarios: [
     'A contact form posts to contact.html served by nginx as a static file, and nginx answers "405 Not Allowed" because its static file handler refuses POST.',
     'A client sends DELETE /api/invoices to the collection and receives 405 with Allow: GET, POST.',
-    'A browser\'s CORS preflight OPTIONS request reaches a server that routes only GET and POST; the 405 fails the preflight and the console reports a CORS error for the real request.',
+    "A browser's CORS preflight OPTIONS request reaches a server that routes only GET and POST; the 405 fails the preflight and the console reports a CORS error for the real request.",
   ],
   mistakes: [
     'Sending 405 without Allow: it breaks a MUST (RFC 9110 §15.5.6) and leaves the client guessing.',

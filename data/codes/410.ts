@@ -12,7 +12,7 @@ export default {
   definition:
     'Access to the target resource is no longer available at the origin server and the condition is likely to be permanent; a server that does not know whether it is permanent ought to use 404 instead (RFC 9110 §15.5.11). The code exists mainly for web maintenance: it tells recipients the resource is intentionally unavailable and that its owners want remote links to it removed. A 410 is heuristically cacheable (RFC 9110 §15.5.11).',
   whenToUse:
-    'For content you removed deliberately and will not replace: an expired promotion, a closed account\'s profile, a retired API version. If there is a successor, redirect with 301 or 308 instead; if the removal was required by law, 451 says so. RFC 9110 §15.5.11 does not require marking every removed resource as gone, nor keeping the 410 for any length of time.',
+    "For content you removed deliberately and will not replace: an expired promotion, a closed account's profile, a retired API version. If there is a successor, redirect with 301 or 308 instead; if the removal was required by law, 451 says so. RFC 9110 §15.5.11 does not require marking every removed resource as gone, nor keeping the 410 for any length of time.",
   clientBehavior:
     'Browsers show the body like any error page, and nothing in HTTP makes them delete bookmarks. Link checkers, feed readers and crawlers can read 410 as "drop this URL for good" instead of "try again later", which is the maintenance use RFC 9110 §15.5.11 describes.',
   cachingBehavior:
@@ -32,7 +32,7 @@ export default {
   scenarios: [
     'A retailer discontinues a product with no replacement and answers its page with 410.',
     'An API shuts down /v1/ after the date announced in its Sunset header; every /v1/ request then returns 410 with a body pointing to /v2/.',
-    'A social network answers a deleted account\'s profile URL with 410 once the deletion is final.',
+    "A social network answers a deleted account's profile URL with 410 once the deletion is final.",
   ],
   mistakes: [
     'Returning 410 for content that is only temporarily unavailable or might return: clients and link maintainers are told to forget the URL; use 404 or 503.',

@@ -25,7 +25,12 @@ export default {
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [
-    header('Content-Range', 'SHOULD', rfc(9110, '15.5.17'), 'In a 416 to a byte-range request, an unsatisfied-range value such as "bytes */47022" gives the current length of the selected representation (RFC 9110 §15.5.17, §14.4).'),
+    header(
+      'Content-Range',
+      'SHOULD',
+      rfc(9110, '15.5.17'),
+      'In a 416 to a byte-range request, an unsatisfied-range value such as "bytes */47022" gives the current length of the selected representation (RFC 9110 §15.5.17, §14.4).',
+    ),
   ],
   retry: {
     safe: false,
@@ -35,7 +40,7 @@ export default {
   scenarios: [
     'wget -c is rerun on a download that had already finished; it asks for bytes starting at the full file length, gets 416, and reports the file as already fully retrieved.',
     'A log tailer polls with Range: bytes=<last offset>- after the log was rotated and truncated, and receives 416 until it starts again from offset zero.',
-    'A client reads an object in 1 MB slices and computes the last slice wrongly, asking for bytes that start exactly at the object\'s length; the store answers 416.',
+    "A client reads an object in 1 MB slices and computes the last slice wrongly, asking for bytes that start exactly at the object's length; the store answers 416.",
   ],
   mistakes: [
     'Answering 416 when If-Range does not match: the server must then ignore Range and send the full representation with 200 (RFC 9110 §13.2.2, step 5).',

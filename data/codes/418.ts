@@ -18,7 +18,7 @@ export default {
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1). As with any status code outside that list, a cache stores it only when the response explicitly allows that, for example with Cache-Control: max-age or public (RFC 9111 §3).',
   seoImpact:
-    'Google\'s page on how status codes affect Search says outright that exotic codes such as 418 are not covered. Under its general rule for 4xx codes other than 429, a URL that answers 418 is not indexed, so an Easter-egg page served with 418 stays out of search results.',
+    "Google's page on how status codes affect Search says outright that exotic codes such as 418 are not covered. Under its general rule for 4xx codes other than 429, a URL that answers 418 is not indexed, so an Easter-egg page served with 418 stays out of search results.",
   apiImpact:
     'A 418 gives an API client nothing to act on: generic error handling maps it to 400, and dashboards count it as a client error. Keep it out of public API contracts, since RFC 9110 §15.5.19 leaves the number open to reassignment and its meaning could one day change.',
   heuristicallyCacheable: false,

@@ -28,7 +28,7 @@ export default {
   seoImpact:
     'Crawlers do not submit forms, so they practically never trigger a 419. If a GET URL were to return it, Google would treat it as a 4xx: the URL is not indexed.',
   apiImpact:
-    'Stateless API routes (Laravel\'s api middleware group, token-authenticated) do not run the CSRF middleware and never return 419; getting one means the request was handled as a session request, through the web group or Sanctum\'s stateful SPA middleware. Clients of a session-based SPA backend should handle 419 by refreshing the CSRF cookie once and retrying, not in a loop.',
+    "Stateless API routes (Laravel's api middleware group, token-authenticated) do not run the CSRF middleware and never return 419; getting one means the request was handled as a session request, through the web group or Sanctum's stateful SPA middleware. Clients of a session-based SPA backend should handle 419 by refreshing the CSRF cookie once and retrying, not in a loop.",
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [],
@@ -41,7 +41,7 @@ export default {
     'A user leaves a Laravel form open past the session lifetime (120 minutes by default), submits it, and gets the "419 Page Expired" page.',
     'An AJAX POST from a Blade page omits the X-CSRF-TOKEN header because the csrf-token meta tag was not added to the layout.',
     'A third-party payment provider posts its callback to a route in the web middleware group; the route has to be excluded from CSRF verification or every callback fails with 419.',
-    'A login form served from a CDN cache embeds another visitor\'s token, so submissions fail with 419 until the page is excluded from caching.',
+    "A login form served from a CDN cache embeds another visitor's token, so submissions fail with 419 until the page is excluded from caching.",
   ],
   mistakes: [
     'Disabling CSRF protection for the whole application to make 419s disappear, which reopens cross-site request forgery.',

@@ -31,14 +31,14 @@ export default {
   seoImpact:
     'No crawler-facing site uses it. Google documents that 429 slows crawling like a 5xx, while other 4xx codes make URLs drop out of the index; a 420 would be read as an ordinary 4xx, the opposite of the intended "come back later".',
   apiImpact:
-    'Clients of legacy Twitter-style APIs must treat 420 exactly like 429: stop, back off, and reconnect slowly. Reconnecting immediately after a 420 extends the rate limit, per Twitter\'s streaming guidance.',
+    "Clients of legacy Twitter-style APIs must treat 420 exactly like 429: stop, back off, and reconnect slowly. Reconnecting immediately after a 420 extends the rate limit, per Twitter's streaming guidance.",
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [],
   retry: {
     safe: true,
     advice:
-      'Retry only after backing off: Twitter\'s streaming guidance was to wait one minute after the first 420 and double the wait on each further attempt. Reconnecting sooner makes the penalty longer.',
+      "Retry only after backing off: Twitter's streaming guidance was to wait one minute after the first 420 and double the wait on each further attempt. Reconnecting sooner makes the penalty longer.",
   },
   scenarios: [
     'A script using the v1.1 statuses/filter stream restarts in a tight loop after a crash and starts receiving 420 Enhance Your Calm on every connection attempt.',
@@ -47,8 +47,8 @@ export default {
   ],
   mistakes: [
     'Copying 420 into a new API as a rate-limit code: clients, gateways and crawlers understand 429, not 420.',
-    'Retry logic that backs off on 429 and 503 but retries 420 immediately, which for Twitter\'s streams made the penalty grow with every attempt.',
-    'Treating Spring\'s METHOD_FAILURE(420) and Twitter\'s 420 as the same thing; the number means different things to different vendors precisely because it is unregistered.',
+    "Retry logic that backs off on 429 and 503 but retries 420 immediately, which for Twitter's streams made the penalty grow with every attempt.",
+    "Treating Spring's METHOD_FAILURE(420) and Twitter's 420 as the same thing; the number means different things to different vendors precisely because it is unregistered.",
   ],
   related: [429, 503],
   updated: '2026-11-25',

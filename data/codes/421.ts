@@ -27,18 +27,18 @@ export default {
   retry: {
     safe: true,
     advice:
-      'One automatic retry over a new connection is allowed even for POST (RFC 9110 §15.5.20). Open a connection dedicated to the request\'s origin, with the right TLS server name and no reuse of another host\'s connection; retrying on the same connection only gets another 421.',
+      "One automatic retry over a new connection is allowed even for POST (RFC 9110 §15.5.20). Open a connection dedicated to the request's origin, with the right TLS server name and no reuse of another host's connection; retrying on the same connection only gets another 421.",
   },
   scenarios: [
     'Two subdomains share a wildcard certificate but are served by different server blocks; the browser sends a request for b.example.com over its HTTP/2 connection to a.example.com, the server answers 421, and the browser retries on a new connection.',
-    'After an upgrade to Apache 2.4.64, a hosting panel\'s nginx front end, which proxies to Apache over HTTPS without SNI, gets 421 on every site until proxy_ssl_server_name is switched on.',
+    "After an upgrade to Apache 2.4.64, a hosting panel's nginx front end, which proxies to Apache over HTTPS without SNI, gets 421 on every site until proxy_ssl_server_name is switched on.",
     'A test script connects to a server by IP address and sets "Host: api.example.com" by hand, so the TLS handshake carries no matching server name and the server replies 421.',
   ],
   mistakes: [
     'Generating 421 from a forward proxy: RFC 9110 §15.5.20 says a proxy MUST NOT.',
     'Sending 421 with Cache-Control max-age, so a CDN stores a connection-specific error and replays it to requests that would have worked.',
     'Using 421 for an unknown path on a known host; clients respond by reconnecting instead of reporting a missing resource, which is 404.',
-    'Configuring a reverse proxy to pass the client\'s Host header to an HTTPS upstream without sending the same name in the TLS handshake, which strict upstreams reject with 421.',
+    "Configuring a reverse proxy to pass the client's Host header to an HTTPS upstream without sending the same name in the TLS handshake, which strict upstreams reject with 421.",
   ],
   related: [400, 404, 502, 426],
   updated: '2026-11-25',

@@ -12,7 +12,7 @@ export default {
   definition:
     'The server understands the content type of the request content, so 415 does not apply, and the syntax of the content is correct, but it was unable to process the contained instructions, for example well-formed but semantically erroneous XML (RFC 9110 §15.5.21). WebDAV introduced it as "Unprocessable Entity" (RFC 4918 §11.2); RFC 9110 moved it into core HTTP because it applies generally (Appendix B.3).',
   whenToUse:
-    'For validation failures in a body that parsed: a required field missing, an email address that is not one, an end date before the start date. Use 400 when the body cannot be parsed at all, 415 when its media type is not supported, 409 when a valid request conflicts with the resource\'s current state (cancelling an order that has already shipped), and 412 when an If-Match condition failed.',
+    "For validation failures in a body that parsed: a required field missing, an email address that is not one, an end date before the start date. Use 400 when the body cannot be parsed at all, 415 when its media type is not supported, 409 when a valid request conflicts with the resource's current state (cancelling an order that has already shipped), and 412 when an If-Match condition failed.",
   clientBehavior:
     'Browsers handle it like any 4xx and render the body. Turbo, the default front end in Rails, only renders the response to a form submission when it is a redirect or a 4xx/5xx, which is why Rails scaffolds answer an invalid form with 422 and the re-rendered form. HTTP libraries treat it as a client error and do not retry.',
   cachingBehavior:

@@ -32,7 +32,7 @@ export default {
   scenarios: [
     'A colleague has a document open in Word from a WebDAV share; another client trying to save over it gets 423 until the document is closed and its lock released.',
     'The Nextcloud desktop client reports "423 Locked" while syncing a file that another process on the server is still writing.',
-    'A client runs MOVE on a collection that contains a locked file without that file\'s lock token; the server answers 423 with a lock-token-submitted element naming the locked resource.',
+    "A client runs MOVE on a collection that contains a locked file without that file's lock token; the server answers 423 with a lock-token-submitted element naming the locked resource.",
   ],
   mistakes: [
     'Sending 423 without the DAV:error body: the client cannot tell which resource holds the lock, which is what lock-token-submitted is for (RFC 4918 §16).',

@@ -14,7 +14,7 @@ export default {
   whenToUse:
     'Only for a request that arrived in early data or carries Early-Data: 1; RFC 8470 §5.2 says a server SHOULD NOT send 425 otherwise, because only those clients are known to retry. A request marked Early-Data: 1 that cannot be processed safely MUST be rejected with 425 (RFC 8470 §5.1). Delaying the request until the handshake completes, or refusing early data at the TLS layer, are equally valid alternatives (RFC 8470 §3).',
   clientBehavior:
-    'A user agent that sent the request in early data SHOULD retry automatically, and the retry MUST NOT be sent in early data (RFC 8470 §5.2). An intermediary MUST forward the 425 if the request it forwarded carried Early-Data; otherwise it MAY retry itself once the handshake with its client completes (RFC 8470 §5.2). Firefox\'s networking code, for one, tracks a 425 received for a request it sent in early data.',
+    "A user agent that sent the request in early data SHOULD retry automatically, and the retry MUST NOT be sent in early data (RFC 8470 §5.2). An intermediary MUST forward the 425 if the request it forwarded carried Early-Data; otherwise it MAY retry itself once the handshake with its client completes (RFC 8470 §5.2). Firefox's networking code, for one, tracks a 425 received for a request it sent in early data.",
   cachingBehavior:
     'RFC 8470 §5.2 states that 425 is not cacheable by default and that its content is not a representation of any identified resource. It is also absent from the heuristically cacheable set of RFC 9110 §15.1, so a shared cache never reuses one for other clients unless explicitly told to.',
   seoImpact:
@@ -30,7 +30,7 @@ export default {
       'Yes, once, after the TLS handshake has completed: RFC 8470 §5.2 says the user agent SHOULD retry automatically and MUST NOT send the retry in early data. The server declined to act on the first copy, so the retry does not duplicate an effect.',
   },
   scenarios: [
-    'A CDN with 0-RTT enabled forwards a resuming browser\'s GET /confirm?token=... with Early-Data: 1; the origin, which consumes the one-time token on GET, answers 425 and the browser resends after the handshake.',
+    "A CDN with 0-RTT enabled forwards a resuming browser's GET /confirm?token=... with Early-Data: 1; the origin, which consumes the one-time token on GET, answers 425 and the browser resends after the handshake.",
     'A server that accepted early data serves a GET for a stylesheet from it immediately but answers 425 to a GET that starts a one-time download.',
     'An Akamai property enables the Early Data (0-RTT) behavior, which relies on the origin understanding Early-Data and generating 425 where replay is unsafe.',
   ],

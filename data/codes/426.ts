@@ -25,8 +25,18 @@ export default {
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [
-    header('Upgrade', 'MUST', rfc(9110, '15.5.22'), 'Lists the protocols the server will accept, in descending preference (RFC 9110 §7.8); a 426 without it leaves the client nothing to upgrade to.'),
-    header('Connection', 'MUST', rfc(9110, '7.8'), 'Any sender of Upgrade must also send the "upgrade" connection option so that intermediaries do not forward the field (RFC 9110 §7.8).'),
+    header(
+      'Upgrade',
+      'MUST',
+      rfc(9110, '15.5.22'),
+      'Lists the protocols the server will accept, in descending preference (RFC 9110 §7.8); a 426 without it leaves the client nothing to upgrade to.',
+    ),
+    header(
+      'Connection',
+      'MUST',
+      rfc(9110, '7.8'),
+      'Any sender of Upgrade must also send the "upgrade" connection option so that intermediaries do not forward the field (RFC 9110 §7.8).',
+    ),
   ],
   retry: {
     safe: false,

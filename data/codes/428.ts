@@ -8,7 +8,7 @@ export default {
   status: 'standard',
   spec: rfc(6585, '3'),
   summary:
-    'The server refuses to change this resource unless the request is conditional: send If-Match with the ETag you last saw, so that you cannot overwrite someone else\'s change.',
+    "The server refuses to change this resource unless the request is conditional: send If-Match with the ETag you last saw, so that you cannot overwrite someone else's change.",
   definition:
     'The origin server requires the request to be conditional (RFC 6585 §3). Its typical use is preventing the "lost update" problem, where a client GETs a resource, modifies it and PUTs it back while a third party has changed it in the meantime. The response SHOULD explain how to resubmit the request successfully, and it MUST NOT be stored by a cache (RFC 6585 §3).',
   whenToUse:
@@ -32,7 +32,7 @@ export default {
   },
   scenarios: [
     'An API requires If-Match on PUT /documents/7; a script that writes without reading first gets 428 and a body telling it to send If-Match.',
-    'Two editors load the same wiki page; because the server demands If-Match on save, the second save gets 412 instead of silently replacing the first editor\'s text.',
+    "Two editors load the same wiki page; because the server demands If-Match on save, the second save gets 412 instead of silently replacing the first editor's text.",
     'After a deployment starts enforcing preconditions, an older mobile app that never sent If-Match fails every update with 428 until it is updated.',
   ],
   mistakes: [

@@ -26,7 +26,12 @@ export default {
   mustNotBeStored: true,
   contentAllowed: true,
   headers: [
-    header('Retry-After', 'MAY', rfc(6585, '4'), 'How long to wait before making a new request, as seconds or an HTTP-date (RFC 9110 §10.2.3); RFC 6585 makes it optional, but without it clients can only guess.'),
+    header(
+      'Retry-After',
+      'MAY',
+      rfc(6585, '4'),
+      'How long to wait before making a new request, as seconds or an HTTP-date (RFC 9110 §10.2.3); RFC 6585 makes it optional, but without it clients can only guess.',
+    ),
   ],
   retry: {
     safe: true,

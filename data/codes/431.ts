@@ -8,15 +8,15 @@ export default {
   status: 'standard',
   spec: rfc(6585, '5'),
   summary:
-    'The request\'s header section, or one header field in it, is larger than the server accepts; the usual culprit is an overgrown Cookie or Authorization field.',
+    "The request's header section, or one header field in it, is larger than the server accepts; the usual culprit is an overgrown Cookie or Authorization field.",
   definition:
     'The server is unwilling to process the request because its header fields are too large, and the request MAY be resubmitted after reducing their size (RFC 6585 §5). It covers both a header section that is too large in total and a single field that is too large; in the latter case the response SHOULD say which field (RFC 6585 §5). A 431 MUST NOT be stored by a cache (RFC 6585 §5).',
   whenToUse:
     'When the header section exceeds your limit before the request reaches application code. A long request-target is 414 and a large body is 413. RFC 6585 §7.3 notes that servers are not required to use 431 and, under attack, may simply drop the connection.',
   clientBehavior:
-    'Browsers show the error and keep sending the same cookies, so reloading fails again until the site\'s cookies are cleared. Node.js answers 431 and closes the connection when the header section exceeds http.maxHeaderSize, 16 KiB by default and configurable with --max-http-header-size. Go\'s net/http answers 431 when the header section exceeds Server.MaxHeaderBytes.',
+    "Browsers show the error and keep sending the same cookies, so reloading fails again until the site's cookies are cleared. Node.js answers 431 and closes the connection when the header section exceeds http.maxHeaderSize, 16 KiB by default and configurable with --max-http-header-size. Go's net/http answers 431 when the header section exceeds Server.MaxHeaderBytes.",
   cachingBehavior:
-    'RFC 6585 §5 says a 431 MUST NOT be stored by a cache. That matters because the failure belongs to one client\'s headers: a cached copy would reject visitors whose requests are fine.',
+    "RFC 6585 §5 says a 431 MUST NOT be stored by a cache. That matters because the failure belongs to one client's headers: a cached copy would reject visitors whose requests are fine.",
   seoImpact:
     'Crawlers send small header sections without accumulated cookies, so they rarely trigger 431. A URL that does answer 431 to Googlebot is handled like any 4xx other than 429: not indexed, and dropped if it was.',
   apiImpact:

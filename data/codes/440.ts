@@ -20,7 +20,7 @@ export default {
   clientBehavior:
     'Clients that do not know it handle it as a 400, since a client MUST treat an unrecognised code as the x00 code of its class (RFC 9110 §15). The Outlook on the web client recognises it and returns to the sign-in page; generic HTTP libraries and monitoring tools just see a client error.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). It reflects one user\'s session state and should not be stored by shared caches.',
+    "Not heuristically cacheable (RFC 9110 §15.1). It reflects one user's session state and should not be stored by shared caches.",
   seoImpact:
     'Crawlers do not log in to Outlook on the web, and public sites do not use the code, so it has no SEO relevance; a crawler that did receive it would see an ordinary 4xx.',
   apiImpact:
@@ -31,11 +31,11 @@ export default {
   retry: {
     safe: false,
     advice:
-      'Repeating the request with the same session fails again. Sign in anew, then repeat the original request; if 440 appears right at logon, the cause is the server\'s IIS authentication or permission configuration, which no client retry fixes.',
+      "Repeating the request with the same session fails again. Sign in anew, then repeat the original request; if 440 appears right at logon, the cause is the server's IIS authentication or permission configuration, which no client retry fixes.",
   },
   scenarios: [
     'An Outlook on the web tab left open overnight sends a request with an expired session cookie, gets 440 and returns to the sign-in page.',
-    'After an Exchange update, users are sent back to the sign-in page when they click Reply, and the browser\'s developer tools show 440 responses.',
+    "After an Exchange update, users are sent back to the sign-in page when they click Reply, and the browser's developer tools show 440 responses.",
     'An Exchange 2007 administrator sees "440 Login Timeout" at every OWA logon and follows Microsoft\'s steps: re-create the OWA virtual directories and resynchronise the IIS account passwords.',
   ],
   mistakes: [

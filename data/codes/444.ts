@@ -24,7 +24,7 @@ export default {
   seoImpact:
     'Google documents that Googlebot treats network errors such as timeouts and connection resets like 5xx errors: crawling slows down and indexed URLs that stay unreachable are removed from the index within days. A 444 rule keyed on User-Agent or an IP list that catches Googlebot therefore removes pages; for URLs that should leave the index, 404 or 410 are the clean signals.',
   apiImpact:
-    'API clients cannot tell a 444 from a crash, a firewall drop or a network fault, and get no error body to parse, so they usually retry or report an outage. Reserve it for traffic you want to discard; real consumers need 401, 403 or 429 with a body they can act on. Client-side monitoring records a connection error, not a status; the 444 exists only in nginx\'s access log.',
+    "API clients cannot tell a 444 from a crash, a firewall drop or a network fault, and get no error body to parse, so they usually retry or report an outage. Reserve it for traffic you want to discard; real consumers need 401, 403 or 429 with a body they can act on. Client-side monitoring records a connection error, not a status; the 444 exists only in nginx's access log.",
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [],
@@ -36,12 +36,12 @@ export default {
   scenarios: [
     'A catch-all server { listen 80 default_server; server_name _; return 444; } silently drops requests that arrive with a bare IP address or an unknown Host header, which on most servers are scanners.',
     'A location ~ /\\.(git|env) { return 444; } block drops probes for exposed repository and environment files without confirming that the server exists.',
-    'An origin behind Cloudflare answers a path with return 444; visitors see Cloudflare\'s 520 page, because Cloudflare received an empty response from the origin.',
+    "An origin behind Cloudflare answers a path with return 444; visitors see Cloudflare's 520 page, because Cloudflare received an empty response from the origin.",
   ],
   mistakes: [
     'Using 444 as an "access denied" signal for real users: browsers only show a generic connection error, so users get a broken page with no explanation and support gets no status code to search for.',
-    'Sending 444 from application code behind nginx: nginx treats the number specially only for its own return and error handling, so an upstream\'s 444 passes through as an ordinary status line, which clients handle as a generic 4xx (RFC 9110 §15).',
-    'Expecting return 444 in a TLS default server to hide the certificate: the handshake completes with that server\'s certificate before return runs; use ssl_reject_handshake on instead.',
+    "Sending 444 from application code behind nginx: nginx treats the number specially only for its own return and error handling, so an upstream's 444 passes through as an ordinary status line, which clients handle as a generic 4xx (RFC 9110 §15).",
+    "Expecting return 444 in a TLS default server to hide the certificate: the handshake completes with that server's certificate before return runs; use ssl_reject_handshake on instead.",
     'Blocking by User-Agent with 444 and catching crawlers or uptime monitors, which then report the site as down.',
   ],
   related: [499, 421, 403, 429, 520],

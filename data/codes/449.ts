@@ -19,11 +19,10 @@ export default {
   whenToUse:
     'Only inside the Microsoft protocols that define it. For your own API, say what the client must do first with a registered code: 428 when a conditional request is required, 401 when credentials are missing, or 400 or 422 with a body naming the missing data.',
   clientBehavior:
-    '[MS-WDV] §3.1.5.5 says a client that does not support the extension SHOULD treat 449 as an unrecognised status code, which under RFC 9110 §15 means handling it as 400. Windows\' WebDAV client and Exchange ActiveSync clients act on it (echo the header, or provision and resend); browsers and generic HTTP libraries show a client error.',
+    "[MS-WDV] §3.1.5.5 says a client that does not support the extension SHOULD treat 449 as an unrecognised status code, which under RFC 9110 §15 means handling it as 400. Windows' WebDAV client and Exchange ActiveSync clients act on it (echo the header, or provision and resend); browsers and generic HTTP libraries show a client error.",
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1). It asks for a repeated request with extra information, so there is nothing for a cache to reuse.',
-  seoImpact:
-    'Crawlers never speak the WebDAV or ActiveSync extensions that use it, so it has no SEO relevance.',
+  seoImpact: 'Crawlers never speak the WebDAV or ActiveSync extensions that use it, so it has no SEO relevance.',
   apiImpact:
     'ActiveSync client implementers must handle 449 as "run Provision, then retry the original command with the new policy key"; treating it as a fatal error leaves the device unable to sync. Later ActiveSync protocol versions also signal provisioning needs through status values in the response body.',
   heuristicallyCacheable: false,

@@ -17,15 +17,20 @@ export default {
   clientBehavior:
     'Browsers render the explanation in the body; none acts on the blocked-by link. API clients should show the explanation rather than prompt for credentials, since logging in changes nothing. RFC 7725 §5 warns that clients cannot rely on 451: an authority that wants no transparency can demand a block without it.',
   cachingBehavior:
-    'A 451 is cacheable by default, that is, heuristically cacheable unless the method or explicit cache controls say otherwise (RFC 7725 §3). When the block depends on who is asking, for example the visitor\'s country, a shared cache can hand the 451 to visitors it does not apply to; send Cache-Control: private or no-store in that case.',
+    "A 451 is cacheable by default, that is, heuristically cacheable unless the method or explicit cache controls say otherwise (RFC 7725 §3). When the block depends on who is asking, for example the visitor's country, a shared cache can hand the 451 to visitors it does not apply to; send Cache-Control: private or no-store in that case.",
   seoImpact:
-    'Google handles 451 like any 4xx other than 429: the URL is not indexed, and an indexed URL is dropped. Googlebot\'s default crawler addresses appear to be in the USA, and Google asks sites to treat it like any visitor from the country it appears to come from, so answering US visitors with 451 also shuts out Googlebot\'s US-based crawling.',
+    "Google handles 451 like any 4xx other than 429: the URL is not indexed, and an indexed URL is dropped. Googlebot's default crawler addresses appear to be in the USA, and Google asks sites to treat it like any visitor from the country it appears to come from, so answering US visitors with 451 also shuts out Googlebot's US-based crawling.",
   apiImpact:
     'A distinct status lets clients tell a legal block apart from a missing permission or a deleted resource and explain it to users. GitHub\'s REST API, for example, answers requests for a repository disabled after a DMCA takedown with 451 and a JSON body whose block.reason is "dmca" and block.html_url links the notice; backup tools that treat every non-200 as fatal stop at such repositories.',
   heuristicallyCacheable: true,
   contentAllowed: true,
   headers: [
-    header('Link', 'SHOULD', rfc(7725, '4'), 'Identifies the entity that implements the block (the origin, an ISP, a cache), not the authority that demanded it; used for this purpose the link MUST carry rel="blocked-by" (RFC 7725 §4).'),
+    header(
+      'Link',
+      'SHOULD',
+      rfc(7725, '4'),
+      'Identifies the entity that implements the block (the origin, an ISP, a cache), not the authority that demanded it; used for this purpose the link MUST carry rel="blocked-by" (RFC 7725 §4).',
+    ),
   ],
   retry: {
     safe: false,
@@ -33,7 +38,7 @@ export default {
       'Resending changes nothing while the legal demand stands. Show the explanation and the blocked-by link instead; the status does not even say whether the resource exists (RFC 7725 §3).',
   },
   scenarios: [
-    'A backup script walks a user\'s starred repositories through the GitHub API and receives 451 for one that was disabled after a DMCA notice.',
+    "A backup script walks a user's starred repositories through the GitHub API and receives 451 for one that was disabled after a DMCA notice.",
     'After the GDPR took effect in May 2018, some US news sites that chose not to serve visitors from the EU answered them with 451.',
     'An ISP ordered by a court to block a site serves its own 451 page with Link: <https://isp.example/legal>; rel="blocked-by" in place of the site.',
   ],

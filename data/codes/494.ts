@@ -16,11 +16,11 @@ export default {
   definition:
     'nginx defines NGX_HTTP_REQUEST_HEADER_TOO_LARGE as 494 (src/http/ngx_http_request.h) and uses it when a request header field does not fit into one of the large_client_header_buffers buffers (default: 4 buffers of 8k). The documentation of that directive only speaks of "the 400 (Bad Request) error" for this case (ngx_http_core_module, large_client_header_buffers), because nginx rewrites 494 to 400 on the wire and in the access log. 494 is not registered with IANA (unassigned range 452-499) and must never be presented as a standard status code; the registered code for this condition is 431 (RFC 6585 §5).',
   whenToUse:
-    'Only as a selector in nginx configuration: error_page 494 /header-too-large.html; serves a dedicated page (for example one that tells users to clear the site\'s cookies) without catching every other 400. Without an explicit =code, that page still goes out with status 400. An application that rejects oversized headers itself should send 431 Request Header Fields Too Large, whose representation SHOULD name the field at fault when a single one is too large (RFC 6585 §5).',
+    "Only as a selector in nginx configuration: error_page 494 /header-too-large.html; serves a dedicated page (for example one that tells users to clear the site's cookies) without catching every other 400. Without an explicit =code, that page still goes out with status 400. An application that rejects oversized headers itself should send 431 Request Header Fields Too Large, whose representation SHOULD name the field at fault when a single one is too large (RFC 6585 §5).",
   clientBehavior:
     'Browsers show nginx\'s HTML page titled "400 Request Header Or Cookie Too Large"; HTTP libraries report an ordinary 400. The same browser fails on every request to the site, because it sends the same Cookie header each time, while another browser or a private window works: that asymmetry is the usual clue.',
   cachingBehavior:
-    'The status on the wire is 400, which is not heuristically cacheable (RFC 9110 §15.1), and nginx\'s built-in error page carries no Cache-Control, so caches do not store it. The failure depends on the request\'s headers, not on the URL, so a cached copy would be wrong for other users anyway.',
+    "The status on the wire is 400, which is not heuristically cacheable (RFC 9110 §15.1), and nginx's built-in error page carries no Cache-Control, so caches do not store it. The failure depends on the request's headers, not on the URL, so a cached copy would be wrong for other users anyway.",
   seoImpact:
     'Crawlers rarely trigger it: Googlebot does not keep cookies between page loads and sends small headers. When it does happen, Google receives a 400, which it handles like other 4xx codes: the URL is not indexed.',
   apiImpact:
@@ -42,7 +42,7 @@ export default {
     'Searching the access log for 494: it records 400, so the case is only visible in the response body or the info-level error log line.',
     'Sending 494 from an application: no client knows it and RFC 9110 §15 makes them treat it as 400; send 431 (RFC 6585 §5), which caches MUST NOT store.',
     'Raising large_client_header_buffers without finding what bloats the headers: the next cookie pushes past the new limit, and every connection may claim the larger buffers.',
-    'Confusing it with 414: a request line longer than one buffer gets 414 (Request-URI Too Large), not 400, per the same directive\'s documentation.',
+    "Confusing it with 414: a request line longer than one buffer gets 414 (Request-URI Too Large), not 400, per the same directive's documentation.",
   ],
   related: [431, 400, 414, 413],
   updated: '2026-11-25',

@@ -20,7 +20,7 @@ export default {
   clientBehavior:
     'Browsers show nginx\'s page "400 Bad Request / The SSL certificate error". curl and HTTP libraries get a normal 400 response, so the TLS layer reports success and only the body says what failed. After the failure nginx removes the TLS session from its session cache, so the next connection performs a full handshake in which a different certificate can be offered.',
   cachingBehavior:
-    'The 400 on the wire is not heuristically cacheable (RFC 9110 §15.1) and nginx\'s error page carries no Cache-Control, so nothing stores it. The outcome depends on the certificate the client presented on that connection, never on the URL.',
+    "The 400 on the wire is not heuristically cacheable (RFC 9110 §15.1) and nginx's error page carries no Cache-Control, so nothing stores it. The outcome depends on the certificate the client presented on that connection, never on the URL.",
   seoImpact:
     'Crawlers do not present client certificates, so on a host with ssl_verify_client on they meet 496 rather than 495; both arrive as 400, which Google handles like other 4xx codes and does not index. Keep public pages on a host that does not require client certificates.',
   apiImpact:
@@ -31,7 +31,7 @@ export default {
   retry: {
     safe: false,
     advice:
-      'Repeating the request with the same certificate fails the same way. Renew or replace the client certificate, or fix the server\'s CA file (ssl_client_certificate or ssl_trusted_certificate), then retry; because nginx drops the cached TLS session on this failure, the next connection starts with a fresh handshake.',
+      "Repeating the request with the same certificate fails the same way. Renew or replace the client certificate, or fix the server's CA file (ssl_client_certificate or ssl_trusted_certificate), then retry; because nginx drops the cached TLS session on this failure, the next connection starts with a fresh handshake.",
   },
   scenarios: [
     'A partner\'s client certificate expires overnight; every API call from their system returns "400 The SSL certificate error" and nginx\'s error log (at info level) records "client SSL certificate verify error" with the OpenSSL reason.',

@@ -20,7 +20,7 @@ export default {
   clientBehavior:
     'A browser with no matching certificate, or whose user dismissed the certificate picker, shows "400 Bad Request / No required SSL certificate was sent". curl and HTTP libraries called without a client certificate get the same 400 after a successful handshake, so no TLS error is reported. nginx drops the cached TLS session, so a retry that supplies a certificate gets a full new handshake.',
   cachingBehavior:
-    'The 400 on the wire is not heuristically cacheable (RFC 9110 §15.1) and carries no Cache-Control, so it is not stored. Whether it occurs depends on the connection\'s certificate, not on the URL.',
+    "The 400 on the wire is not heuristically cacheable (RFC 9110 §15.1) and carries no Cache-Control, so it is not stored. Whether it occurs depends on the connection's certificate, not on the URL.",
   seoImpact:
     'Every crawler gets 496 (sent as 400) on a host with ssl_verify_client on, because crawlers do not present client certificates; Google handles the 400 like other 4xx codes and does not index those URLs. That is correct for a private API host and a mistake if public pages share the server block.',
   apiImpact:
@@ -35,8 +35,8 @@ export default {
   },
   scenarios: [
     'A developer calls an internal mutual-TLS API with plain curl and gets "400 No required SSL certificate was sent"; adding --cert client.pem --key client.key fixes it.',
-    'A load balancer\'s health check connects to the mutual-TLS port without a certificate, receives 400 on every probe and marks all backends unhealthy.',
-    'After a browser profile is recreated, its certificate store no longer holds the user\'s certificate and the intranet site shows nginx\'s 400 page.',
+    "A load balancer's health check connects to the mutual-TLS port without a certificate, receives 400 on every probe and marks all backends unhealthy.",
+    "After a browser profile is recreated, its certificate store no longer holds the user's certificate and the intranet site shows nginx's 400 page.",
   ],
   mistakes: [
     'Expecting the TLS handshake to fail: nginx completes it without a certificate and rejects at the HTTP layer, so TLS-level monitoring reports success while every request fails.',

@@ -24,7 +24,7 @@ export default {
   seoImpact:
     'Crawlers only meet it when a page or sitemap links to http://host:443/; they receive a 400, a 4xx that Google does not index. Turning it into a 301 to the https URL with error_page 497 makes those links a strong canonical signal instead, since Google treats 301 as a strong signal.',
   apiImpact:
-    'A client configured with http:// for a TLS port gets an HTML 400 on every call; the body text names the cause. Redirecting API traffic with error_page 497 does not make it safe: the request, including any Authorization header and body, has already crossed the network unencrypted, and clients MAY change POST to GET when following a 301 (RFC 9110 §15.4.2). Fix the client\'s base URL.',
+    "A client configured with http:// for a TLS port gets an HTML 400 on every call; the body text names the cause. Redirecting API traffic with error_page 497 does not make it safe: the request, including any Authorization header and body, has already crossed the network unencrypted, and clients MAY change POST to GET when following a 301 (RFC 9110 §15.4.2). Fix the client's base URL.",
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [],
@@ -34,8 +34,8 @@ export default {
       'Repeating the request over plain HTTP fails the same way; change the URL to https://. Treat any credential sent in the failed request as exposed, because it travelled unencrypted.',
   },
   scenarios: [
-    'A user types http://example.com:443/ or follows a link containing it and lands on nginx\'s 400 page.',
-    'A cloud load balancer terminates TLS and forwards plain HTTP to the backend\'s port 443, where nginx still listens with listen 443 ssl; every request returns 400 until the backend listener drops ssl or the balancer re-encrypts.',
+    "A user types http://example.com:443/ or follows a link containing it and lands on nginx's 400 page.",
+    "A cloud load balancer terminates TLS and forwards plain HTTP to the backend's port 443, where nginx still listens with listen 443 ssl; every request returns 400 until the backend listener drops ssl or the balancer re-encrypts.",
     'Another nginx uses proxy_pass http://backend:443; the TLS upstream answers its plain request with 400 and the front proxy relays it.',
   ],
   mistakes: [

@@ -19,17 +19,17 @@ export default {
     'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
   ),
   summary:
-    'nginx\'s log entry for a request the client abandoned: the client closed the connection before nginx sent the response header. Nothing is sent; 499 appears only in logs and analytics.',
+    "nginx's log entry for a request the client abandoned: the client closed the connection before nginx sent the response header. Nothing is sent; 499 appears only in logs and analytics.",
   definition:
     'nginx defines NGX_HTTP_CLIENT_CLOSED_REQUEST as 499 with the comment that HTTP does not define a code for a client that closed the connection while its request was being processed, so nginx introduced its own to log the case where the client closed the connection before nginx even tried to send the HTTP header (src/http/ngx_http_request.h). 499 is not registered with IANA (unassigned range 452-499), is never transmitted, and must never be presented as a standard status code.',
   whenToUse:
-    'Never send it. Read it as a diagnostic: a rising share of 499 in the access log means clients give up before the upstream answers. Compare $request_time in those entries with the clients\' timeouts, then speed up the endpoint or move long work to 202 Accepted plus polling. Cloudflare also records 499 in its logs and analytics for clients that close the connection before Cloudflare has finished processing the request.',
+    "Never send it. Read it as a diagnostic: a rising share of 499 in the access log means clients give up before the upstream answers. Compare $request_time in those entries with the clients' timeouts, then speed up the endpoint or move long work to 202 Accepted plus polling. Cloudflare also records 499 in its logs and analytics for clients that close the connection before Cloudflare has finished processing the request.",
   clientBehavior:
-    'The client has already gone, so it only knows what its own side reported: a timeout error from its HTTP library, a canceled request in the browser\'s network panel after navigation or an aborted fetch, or a 504 from a load balancer in front of nginx that gave up first. With the default proxy_ignore_client_abort off, nginx then also closes its connection to the upstream.',
+    "The client has already gone, so it only knows what its own side reported: a timeout error from its HTTP library, a canceled request in the browser's network panel after navigation or an aborted fetch, or a 504 from a load balancer in front of nginx that gave up first. With the default proxy_ignore_client_abort off, nginx then also closes its connection to the upstream.",
   cachingBehavior:
     'No response exists, so nothing is stored downstream. If the upstream response is being cached with proxy_cache, nginx does not close the upstream connection when the client leaves but keeps reading, so the cache entry can still be completed (nginx source, ngx_http_upstream.c).',
   seoImpact:
-    'Only your own logs show 499. If Googlebot\'s requests end as 499, its fetch timed out waiting for your response; Google treats network timeouts like 5xx errors and slows crawling. The slow time to first byte is what to fix.',
+    "Only your own logs show 499. If Googlebot's requests end as 499, its fetch timed out waiting for your response; Google treats network timeouts like 5xx errors and slows crawling. The slow time to first byte is what to fix.",
   apiImpact:
     'A 499 does not mean the work was not done: the upstream application often keeps running after nginx drops the connection, so a POST that charged a card or created an order may have completed while the client saw a timeout. Make such endpoints idempotent (for example with an idempotency key) before letting clients retry, and set client timeouts above the slowest expected response.',
   heuristicallyCacheable: false,
@@ -42,7 +42,7 @@ export default {
   },
   scenarios: [
     'A mobile app with a 10-second timeout calls a report endpoint that needs 15 seconds; nginx logs 499 with a $request_time of about 10 while the backend finishes the report for nobody.',
-    'A load balancer in front of nginx times out after 60 seconds; users get the balancer\'s 504 and nginx logs 499 for the same requests.',
+    "A load balancer in front of nginx times out after 60 seconds; users get the balancer's 504 and nginx logs 499 for the same requests.",
     'A user double-clicks a submit button; the browser cancels the first request, and nginx logs 499 for it next to a 200 for the second.',
     'Cloudflare Logs show 499 for visitors who closed the tab while Cloudflare was still waiting for a slow origin.',
   ],

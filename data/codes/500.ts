@@ -12,7 +12,7 @@ export default {
   definition:
     'The server encountered an unexpected condition that prevented it from fulfilling the request (RFC 9110 §15.6.1). As for every 5xx, the server SHOULD send a representation explaining the error and whether it is temporary or permanent, except in answer to HEAD (RFC 9110 §15.6).',
   whenToUse:
-    'As the fallback for failures you did not anticipate, such as an exception escaping a handler. Prefer the specific codes when they apply: 503 with Retry-After for overload or maintenance, 502 or 504 when a gateway gets a bad or no answer from upstream, 501 for an unsupported method, and a 4xx when the client\'s input is at fault.',
+    "As the fallback for failures you did not anticipate, such as an exception escaping a handler. Prefer the specific codes when they apply: 503 with Retry-After for overload or maintenance, 502 or 504 when a gateway gets a bad or no answer from upstream, 501 for an unsupported method, and a 4xx when the client's input is at fault.",
   clientBehavior:
     'Browsers render whatever body the server sent. fetch() resolves with ok set to false rather than rejecting, while axios rejects by default for any non-2xx status. A cache revalidating a stored response that gets a 5xx may either pass the error on or act as if the server had not answered and serve the stored response within its staleness limits (RFC 9111 §4.3.3).',
   cachingBehavior:
@@ -30,9 +30,9 @@ export default {
       'Retry only idempotent requests (GET, HEAD, PUT, DELETE; RFC 9110 §9.2.2), a few times with backoff: many 500s are transient, but a deterministic bug fails every time. A POST that got 500 may already have taken effect, so resend it only if the API can detect duplicates, for example through an idempotency key.',
   },
   scenarios: [
-    'A null dereference escapes a request handler and the framework\'s default error handler answers 500, as Express, Django with DEBUG off and Spring Boot all do.',
+    "A null dereference escapes a request handler and the framework's default error handler answers 500, as Express, Django with DEBUG off and Spring Boot all do.",
     'A database connection pool is exhausted and the ORM throws; the application reports 500 although 503 with Retry-After would describe a temporary overload.',
-    'An AWS Application Load Balancer answers 500 itself when its AWS WAF web ACL fails to execute, or when an authenticate action cannot reach the identity provider\'s token or user info endpoint.',
+    "An AWS Application Load Balancer answers 500 itself when its AWS WAF web ACL fails to execute, or when an authenticate action cannot reach the identity provider's token or user info endpoint.",
     'A CDN revalidating an expired page gets 500 from the origin and, because the stored response carried stale-if-error, keeps serving the stale copy.',
   ],
   mistakes: [

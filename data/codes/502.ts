@@ -14,7 +14,7 @@ export default {
   whenToUse:
     'In a gateway or proxy, when the upstream refuses the connection, resets it, closes it before a complete response, or sends something that is not valid HTTP. When the upstream is merely too slow, send 504; when no upstream is available at all, such as an empty target pool, 503 fits. Application code reporting its own bug sends 500, not 502.',
   clientBehavior:
-    'Browsers show the gateway\'s error page, for example nginx\'s plain "502 Bad Gateway" page or a CDN\'s branded one. A proxy MUST NOT retry a non-idempotent request automatically (RFC 9110 §9.2.2), so a POST that hit a broken upstream connection surfaces to the client as 502. A cache revalidating a stored response that gets a 5xx may serve the stored response instead (RFC 9111 §4.3.3).',
+    "Browsers show the gateway's error page, for example nginx's plain \"502 Bad Gateway\" page or a CDN's branded one. A proxy MUST NOT retry a non-idempotent request automatically (RFC 9110 §9.2.2), so a POST that hit a broken upstream connection surfaces to the client as 502. A cache revalidating a stored response that gets a 5xx may serve the stored response instead (RFC 9111 §4.3.3).",
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1); a cache stores a 502 only with explicit freshness (RFC 9111 §3). A stored response with stale-if-error may be served while the origin path returns 502 (RFC 5861 §4), which hides short backend restarts from visitors.',
   seoImpact:
@@ -31,8 +31,8 @@ export default {
   },
   scenarios: [
     'nginx proxies to an application that is not listening or that crashes mid-response, logs "connect() failed (111: Connection refused) while connecting to upstream" or "upstream prematurely closed connection", and answers 502.',
-    'Behind an AWS Application Load Balancer, the target\'s keep-alive timeout is shorter than the load balancer\'s idle timeout; the target closes an idle connection just as the load balancer sends a request on it, and the client gets a sporadic 502.',
-    'An Application Load Balancer in front of a Lambda function answers 502 when the function\'s response body exceeds 1 MB or the function does not respond before its configured timeout.',
+    "Behind an AWS Application Load Balancer, the target's keep-alive timeout is shorter than the load balancer's idle timeout; the target closes an idle connection just as the load balancer sends a request on it, and the client gets a sporadic 502.",
+    "An Application Load Balancer in front of a Lambda function answers 502 when the function's response body exceeds 1 MB or the function does not respond before its configured timeout.",
   ],
   mistakes: [
     'Returning 502 from application code for its own exceptions: it sends people to debug the proxy, while the bug is in the application (500).',

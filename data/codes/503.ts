@@ -15,7 +15,7 @@ export default {
   whenToUse:
     'For a condition you expect to end: a maintenance window, a drained or restarting backend, a dependency circuit breaker, load shedding. If one client is exceeding its quota while the service is healthy, send 429 instead; if an upstream answered badly or not in time, a gateway sends 502 or 504; a permanent shutdown of a resource is 410, not 503.',
   clientBehavior:
-    'Browsers render the error page in the body and do not act on Retry-After. Retry libraries often do: urllib3\'s Retry honours Retry-After on 413, 429 and 503 by default, and ky retries 503 for idempotent methods, waiting for Retry-After when present. When sent with a 503, Retry-After states how long the service is expected to be unavailable to the client (RFC 9110 §10.2.3).',
+    "Browsers render the error page in the body and do not act on Retry-After. Retry libraries often do: urllib3's Retry honours Retry-After on 413, 429 and 503 by default, and ky retries 503 for idempotent methods, waiting for Retry-After when present. When sent with a 503, Retry-After states how long the service is expected to be unavailable to the client (RFC 9110 §10.2.3).",
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1), so a cache stores a 503 only if it carries explicit freshness such as max-age (RFC 9111 §3); a maintenance page sent with a long max-age keeps being served by CDNs after the site is back. When a cache revalidating a stored response receives a 5xx, it may forward it or act as if the origin failed to respond and serve the stored copy within the limits of RFC 9111 §4.2.4 (RFC 9111 §4.3.3).',
   seoImpact:
@@ -25,7 +25,12 @@ export default {
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [
-    header('Retry-After', 'MAY', rfc(9110, '15.6.4'), 'Suggests how long the client should wait before retrying; with a 503 it means how long the service is expected to be unavailable (RFC 9110 §10.2.3).'),
+    header(
+      'Retry-After',
+      'MAY',
+      rfc(9110, '15.6.4'),
+      'Suggests how long the client should wait before retrying; with a 503 it means how long the service is expected to be unavailable (RFC 9110 §10.2.3).',
+    ),
   ],
   retry: {
     safe: true,
@@ -33,9 +38,9 @@ export default {
       'The request was not processed, so retrying later is the expected recovery. Wait for Retry-After when present, otherwise back off exponentially with jitter; retry non-idempotent methods automatically only if you know the request was never applied (RFC 9110 §9.2.2).',
   },
   scenarios: [
-    'During a deploy every target is deregistered from a service\'s target group, and the AWS Application Load Balancer answers 503 because the target group has no registered targets.',
+    "During a deploy every target is deregistered from a service's target group, and the AWS Application Load Balancer answers 503 because the target group has no registered targets.",
     'A site in maintenance mode answers every page with 503 and "Retry-After: 3600"; Laravel\'s php artisan down does this, with --retry setting the header.',
-    'nginx\'s limit_req and limit_conn reject excess requests with 503 unless limit_req_status or limit_conn_status is set to 429.',
+    "nginx's limit_req and limit_conn reject excess requests with 503 unless limit_req_status or limit_conn_status is set to 429.",
     'A Kubernetes readiness probe fails because the application answers 503 while it warms its caches, so the Service stops routing traffic to that pod.',
   ],
   mistakes: [

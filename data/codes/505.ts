@@ -10,7 +10,7 @@ export default {
   summary:
     'The server will not talk the major HTTP version written in the request, for example a request line that claims HTTP/2.0 sent as plain text to an HTTP/1.1 server.',
   definition:
-    'The server does not support, or refuses to support, the major version of HTTP used in the request message, and is unable or unwilling to complete the request in that major version other than with this error (RFC 9110 §15.6.6). The server SHOULD generate a representation that describes why that version is not supported and what other protocols it supports (RFC 9110 §15.6.6). RFC 9110 §6.2 adds that a server can send 505 for any reason to refuse service of the client\'s major protocol version.',
+    "The server does not support, or refuses to support, the major version of HTTP used in the request message, and is unable or unwilling to complete the request in that major version other than with this error (RFC 9110 §15.6.6). The server SHOULD generate a representation that describes why that version is not supported and what other protocols it supports (RFC 9110 §15.6.6). RFC 9110 §6.2 adds that a server can send 505 for any reason to refuse service of the client's major protocol version.",
   whenToUse:
     'When the request line carries a major version the server does not implement, such as HTTP/2.0 or HTTP/3.0 in a textual HTTP/1.x request line. It is about the major version only: a server that wants to refuse HTTP/1.0 clients is refusing a minor version of the same major version, and a server that wants the client to switch protocols sends 426 with an Upgrade header (RFC 9110 §15.5.22).',
   clientBehavior:
@@ -31,7 +31,7 @@ export default {
   },
   scenarios: [
     'A test script writes "GET / HTTP/2.0" over a plain TCP socket to nginx; nginx rejects any request line whose major version is above 1 with 505.',
-    'A homemade reverse proxy copies the client\'s HTTP/2 version string into the request line it sends to an HTTP/1.1 backend, and every request fails with 505.',
+    "A homemade reverse proxy copies the client's HTTP/2 version string into the request line it sends to an HTTP/1.1 backend, and every request fails with 505.",
   ],
   mistakes: [
     'Using 505 to reject HTTP/1.0 clients: HTTP/1.0 and HTTP/1.1 share major version 1, so the code does not describe that refusal.',

@@ -20,7 +20,7 @@ export default {
   seoImpact:
     'Crawlers almost never meet it, since they do not request transparent negotiation. If a misconfigured server did return it, Google would handle it like any other 5xx: crawling slows and persistently failing URLs drop out of the index.',
   apiImpact:
-    'APIs essentially never produce it. If one does, the fault is in the server\'s variant or type-map configuration, and no change on the client side can fix it.',
+    "APIs essentially never produce it. If one does, the fault is in the server's variant or type-map configuration, and no change on the client side can fix it.",
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [],
@@ -35,7 +35,7 @@ export default {
   ],
   mistakes: [
     'Using 506 as a general "content negotiation failed" code: when no representation matches the Accept headers the answer is 406, or a default representation.',
-    'Treating it as a client error and asking users to change their language or format settings; the fix is in the server\'s variant configuration.',
+    "Treating it as a client error and asking users to change their language or format settings; the fix is in the server's variant configuration.",
   ],
   related: [406, 300, 500, 508],
   updated: '2026-11-25',

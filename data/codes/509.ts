@@ -12,13 +12,13 @@ export default {
     'https://clients.paymonthlyhosting.co.uk/knowledgebase/48/Bandwidth-Limit-Exceeded---http-509-error-message.html',
   ),
   summary:
-    'The website\'s hosting account has used up its bandwidth allowance for the billing period, so the host serves an error page instead of the site until the quota resets or the plan is upgraded.',
+    "The website's hosting account has used up its bandwidth allowance for the billing period, so the host serves an error page instead of the site until the quota resets or the plan is upgraded.",
   definition:
     '509 is not registered with IANA: the registry lists 509 as unassigned, no RFC defines it, and it must never be presented as a standard code. It comes from shared hosting on Apache with cPanel, whose mod_bwlimited module tracks each account\'s traffic and disables sites that exceed their allocation; hosts document it as a page reading "The server is temporarily unable to service your request due to the site owner reaching his/her bandwidth limit". The condition lasts until the account\'s bandwidth counter resets, usually at the start of the next billing cycle, or the limit is raised.',
   whenToUse:
     'Do not send it from new software. For per-client rate or quota limits, send 429 (Too Many Requests) with Retry-After; for a site that is temporarily switched off, 503 (Service Unavailable) with Retry-After is the standard code that clients and crawlers understand. If you run cPanel, the fix is on the account: raise its bandwidth limit in WHM or upgrade the plan.',
   clientBehavior:
-    'Clients have no special handling: under RFC 9110 §15 an unrecognized 5xx is treated as 500 (Internal Server Error). Browsers show the host\'s error page; HTTP libraries raise or return a server error, and retry policies that retry 5xx will keep hitting the same page until the quota resets.',
+    "Clients have no special handling: under RFC 9110 §15 an unrecognized 5xx is treated as 500 (Internal Server Error). Browsers show the host's error page; HTTP libraries raise or return a server error, and retry policies that retry 5xx will keep hitting the same page until the quota resets.",
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1), so caches store it only if it carries explicit freshness (RFC 9111 §3). A CDN in front of the account may keep serving cached copies of pages for their remaining lifetime while the origin answers 509.',
   seoImpact:
@@ -31,17 +31,17 @@ export default {
   retry: {
     safe: false,
     advice:
-      'Automatic retries cannot help: the block lasts until the hosting account\'s bandwidth counter resets or its limit is raised, which can be weeks away. Stop retrying and contact the site owner or host.',
+      "Automatic retries cannot help: the block lasts until the hosting account's bandwidth counter resets or its limit is raised, which can be weeks away. Stop retrying and contact the site owner or host.",
   },
   scenarios: [
     'A small business site on a shared cPanel plan is linked from a popular forum, uses its monthly 10 GB in two days, and shows "Bandwidth Limit Exceeded" to every visitor for the rest of the month.',
-    'Large video files served directly from shared hosting exhaust the account\'s transfer allowance, and the site\'s API endpoints start answering 509 alongside its pages.',
+    "Large video files served directly from shared hosting exhaust the account's transfer allowance, and the site's API endpoints start answering 509 alongside its pages.",
     'A reseller creates hosting packages in WHM with a monthly bandwidth limit, and a customer account that exceeds it is switched to the 509 page until the reseller raises the limit.',
   ],
   mistakes: [
     'Presenting 509 as an HTTP standard code: it is unassigned in the IANA registry and clients only know it as a generic 5xx.',
     'Sending 509 from an application to signal per-user rate limiting: clients do not back off on it; 429 with Retry-After is the code they understand.',
-    'Retrying a 509 automatically in a loop: the quota resets on the host\'s schedule, not after a few seconds.',
+    "Retrying a 509 automatically in a loop: the quota resets on the host's schedule, not after a few seconds.",
   ],
   related: [429, 503, 402, 507],
   updated: '2026-11-25',

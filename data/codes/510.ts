@@ -12,13 +12,12 @@ export default {
   definition:
     'Defined by RFC 2774 (An HTTP Extension Framework) §7: the policy for accessing the resource has not been met in the request, and the server should send back all the information necessary for the client to issue an extended request. If the 510 response contains information about extensions that were not in the initial request, the client MAY repeat the request after modifying it accordingly; otherwise it MAY present the response content to the user (RFC 2774 §7). The IESG moved RFC 2774 to Historic in December 2021 ("status change of HTTP experiments to Historic"), and the IANA registry lists 510 as obsoleted.',
   whenToUse:
-    'Effectively never in new systems: the framework\'s Man/Opt and C-Man/C-Opt headers and M- prefixed methods saw almost no deployment. If a request lacks something your API requires, say what is missing with 400, 401, 403 or 428; if a method is unknown, send 501.',
+    "Effectively never in new systems: the framework's Man/Opt and C-Man/C-Opt headers and M- prefixed methods saw almost no deployment. If a request lacks something your API requires, say what is missing with 400, 401, 403 or 428; if a method is unknown, send 501.",
   clientBehavior:
     'Browsers and HTTP libraries have no extension-framework support and treat 510 as a generic server error. Clients that do implement RFC 2774 read the response for the missing extension declaration and resend the request with it (RFC 2774 §7).',
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1), and RFC 2774 gives it no caching role; without explicit freshness no cache stores it.',
-  seoImpact:
-    'Crawlers do not use the HTTP Extension Framework and practically never meet 510.',
+  seoImpact: 'Crawlers do not use the HTTP Extension Framework and practically never meet 510.',
   apiImpact:
     'Returning 510 to mean "a required extension or capability is missing from the request" misleads clients: the code is obsoleted, and a 5xx tells them the fault is on the server, so retry logic and alerting react wrongly; a 4xx with a problem-details body says the same thing correctly.',
   heuristicallyCacheable: false,
@@ -31,7 +30,7 @@ export default {
   },
   scenarios: [
     'An RFC 2774 client sends "M-GET /document" with a C-Man header and "Connection: C-Man"; a proxy strips the hop-by-hop declaration, and the origin answers 510 because the mandatory extension never reached it.',
-    'A developer finds 510 in a framework\'s status enum (Spring, Python\'s HTTPStatus, Go\'s net/http all define it) and uses it for "client must send an extra header", which is not what the registry now supports.',
+    "A developer finds 510 in a framework's status enum (Spring, Python's HTTPStatus, Go's net/http all define it) and uses it for \"client must send an extra header\", which is not what the registry now supports.",
   ],
   mistakes: [
     'Using 510 for a missing API header or feature flag: the request is at fault, so a 4xx such as 400 or 428 describes it and keeps client retries from firing.',

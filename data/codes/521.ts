@@ -12,7 +12,7 @@ export default {
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/',
   ),
   summary:
-    'Cloudflare tried to connect to the origin and the origin refused the connection. Usually the web server is not running, or a firewall rejects Cloudflare\'s IP addresses.',
+    "Cloudflare tried to connect to the origin and the origin refused the connection. Usually the web server is not running, or a firewall rejects Cloudflare's IP addresses.",
   definition:
     'Cloudflare documents that error 521 occurs when the origin web server refuses connections from Cloudflare, and that security solutions at the origin may block legitimate connections from some Cloudflare IP addresses (Cloudflare docs, Error 521). A refusal is an immediate answer, unlike 522, where the origin does not answer in time. The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.',
   whenToUse:
@@ -20,7 +20,7 @@ export default {
   clientBehavior:
     'Visitors see Cloudflare\'s "Web server is down" page with a Ray ID. HTTP libraries treat the unrecognized code as 500 (RFC 9110 §15). When only some Cloudflare IP ranges are blocked, visitors routed through different Cloudflare locations see different results.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). An origin that refuses connections leaves Cloudflare in what RFC 9111 calls a disconnected state, where serving a stale stored response is permitted unless a directive such as must-revalidate forbids it (RFC 9111 §4.2.4); Cloudflare\'s Always Online does this for 520-527 errors when enabled (Cloudflare docs, Always Online).',
+    "Not heuristically cacheable (RFC 9110 §15.1). An origin that refuses connections leaves Cloudflare in what RFC 9111 calls a disconnected state, where serving a stale stored response is permitted unless a directive such as must-revalidate forbids it (RFC 9111 §4.2.4); Cloudflare's Always Online does this for 520-527 errors when enabled (Cloudflare docs, Always Online).",
   seoImpact:
     'Googlebot sees a 5xx and slows crawling, and URLs that stay unreachable are eventually dropped from the index. For planned maintenance, keep the web server running and answer 503 with Retry-After instead of stopping it, so the outage is explicit.',
   apiImpact:
@@ -31,12 +31,12 @@ export default {
   retry: {
     safe: true,
     advice:
-      'Safe for every method, because the connection was refused before the request was sent. Use exponential backoff; immediate retries rarely help until the web server is running again or the firewall admits Cloudflare\'s ranges.',
+      "Safe for every method, because the connection was refused before the request was sent. Use exponential backoff; immediate retries rarely help until the web server is running again or the firewall admits Cloudflare's ranges.",
   },
   scenarios: [
     'A deploy restarts nginx with a configuration that fails to load; nginx stays down and every proxied request returns 521.',
     'A host firewall or security plugin starts rejecting some Cloudflare IP ranges after mistaking them for attackers; visitors behind those Cloudflare addresses get 521 while others do not.',
-    'The SSL/TLS mode is switched to Full, but the origin has no listener on port 443, so Cloudflare\'s connections to it are refused.',
+    "The SSL/TLS mode is switched to Full, but the origin has no listener on port 443, so Cloudflare's connections to it are refused.",
   ],
   mistakes: [
     'Allowing only a few Cloudflare IP addresses instead of all published ranges: requests arrive from many Cloudflare addresses, so failures look random.',

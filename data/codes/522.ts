@@ -14,7 +14,7 @@ export default {
   summary:
     'Cloudflare could not complete a TCP connection to the origin in time, or the origin never acknowledged the request. Typically packets to the origin are being dropped: by a firewall, an overloaded server, or because DNS points at the wrong IP.',
   definition:
-    'Cloudflare documents that error 522 occurs when Cloudflare times out contacting the origin web server, through one of two timeouts: the origin does not return a SYN+ACK within 19 seconds of Cloudflare\'s SYN, or, after the connection is established, the origin does not acknowledge (ACK) Cloudflare\'s request within 90 seconds (Cloudflare docs, Error 522). The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.',
+    "Cloudflare documents that error 522 occurs when Cloudflare times out contacting the origin web server, through one of two timeouts: the origin does not return a SYN+ACK within 19 seconds of Cloudflare's SYN, or, after the connection is established, the origin does not acknowledge (ACK) Cloudflare's request within 90 seconds (Cloudflare docs, Error 522). The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.",
   whenToUse:
     'Only Cloudflare generates it. Documented causes: Cloudflare IPs rate-limited or blocked in .htaccess, iptables or firewalls (the most common cause), an overloaded or offline origin dropping requests, keep-alives disabled at the origin, an origin IP in Cloudflare DNS that no longer belongs to the server, dropped packets, and a Worker on a Custom Domain that fetches its own hostname.',
   clientBehavior:
@@ -35,8 +35,8 @@ export default {
   },
   scenarios: [
     'The hosting provider moves the server to a new IP address; the A record in Cloudflare DNS still points at the old one and every request times out with 522.',
-    'A cloud firewall admits only some of Cloudflare\'s IP ranges and silently drops packets from the rest.',
-    'A Worker on a Custom Domain calls fetch() on its own hostname and gets 522, as Cloudflare\'s documentation warns.',
+    "A cloud firewall admits only some of Cloudflare's IP ranges and silently drops packets from the rest.",
+    "A Worker on a Custom Domain calls fetch() on its own hostname and gets 522, as Cloudflare's documentation warns.",
   ],
   mistakes: [
     'Confusing 522 with 524: 522 means the connection or the acknowledgement never happened; 524 means the origin accepted the request and was too slow to answer. Raising application timeouts does nothing for a 522.',

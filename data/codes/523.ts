@@ -12,11 +12,11 @@ export default {
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/',
   ),
   summary:
-    'Cloudflare has no network route to the origin\'s IP address. The origin server may be healthy; the path to it, or the address Cloudflare has for it, is not.',
+    "Cloudflare has no network route to the origin's IP address. The origin server may be healthy; the path to it, or the address Cloudflare has for it, is not.",
   definition:
-    'Cloudflare documents that error 523 occurs when Cloudflare cannot contact the origin web server, typically because a network device between Cloudflare and the origin has no route to the origin\'s IP address (Cloudflare docs, Error 523). The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.',
+    "Cloudflare documents that error 523 occurs when Cloudflare cannot contact the origin web server, typically because a network device between Cloudflare and the origin has no route to the origin's IP address (Cloudflare docs, Error 523). The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.",
   whenToUse:
-    'Only Cloudflare generates it. Documented causes: a wrong origin address in the A or AAAA record in Cloudflare DNS, Internet routing problems between Cloudflare and the origin, and, in AWS, an overly broad VPC route such as 172.0.0.0/8 that captures traffic for Cloudflare\'s 172.64.0.0/13 range.',
+    "Only Cloudflare generates it. Documented causes: a wrong origin address in the A or AAAA record in Cloudflare DNS, Internet routing problems between Cloudflare and the origin, and, in AWS, an overly broad VPC route such as 172.0.0.0/8 that captures traffic for Cloudflare's 172.64.0.0/13 range.",
   clientBehavior:
     'Visitors see Cloudflare\'s "Origin is unreachable" page with a Ray ID; HTTP libraries treat the unrecognized code as 500 (RFC 9110 §15). Routing faults can affect only some paths across the Internet, so users in different regions may see different results.',
   cachingBehavior:
@@ -34,12 +34,12 @@ export default {
       'Harmless for every method because nothing reached the origin, but useless until the route or the DNS record is corrected. Back off instead of retrying in a loop.',
   },
   scenarios: [
-    'The origin\'s IPv6 address changes, but the AAAA record in Cloudflare DNS still carries the old one, which nothing routes to.',
-    'In AWS, a VPC route table sends 172.0.0.0/8 to a peering connection and swallows the replies to Cloudflare\'s 172.64.0.0/13 addresses (Cloudflare docs).',
-    'A provider\'s network outage leaves the origin\'s address prefix unreachable from part of the Internet.',
+    "The origin's IPv6 address changes, but the AAAA record in Cloudflare DNS still carries the old one, which nothing routes to.",
+    "In AWS, a VPC route table sends 172.0.0.0/8 to a peering connection and swallows the replies to Cloudflare's 172.64.0.0/13 addresses (Cloudflare docs).",
+    "A provider's network outage leaves the origin's address prefix unreachable from part of the Internet.",
   ],
   mistakes: [
-    'Restarting the web server: 523 is about reachability and the server may be fine; run an MTR or traceroute from the origin to a Cloudflare IP, as Cloudflare\'s documentation asks.',
+    "Restarting the web server: 523 is about reachability and the server may be fine; run an MTR or traceroute from the origin to a Cloudflare IP, as Cloudflare's documentation asks.",
     'Reading 523 as a DNS resolution failure: Cloudflare had an address and could not route to it; hostnames Cloudflare cannot resolve produce 530 with error 1016.',
   ],
   related: [522, 521, 530, 502],

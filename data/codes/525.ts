@@ -20,11 +20,11 @@ export default {
   clientBehavior:
     'Visitors see Cloudflare\'s "SSL handshake failed" page; their own TLS connection to Cloudflare is fine, so the browser shows no certificate warning. HTTP libraries treat the unrecognized code as 500 (RFC 9110 §15).',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). With Always Online enabled, Cloudflare can serve a stale copy or an Internet Archive snapshot while the origin\'s TLS is broken (Cloudflare docs, Always Online).',
+    "Not heuristically cacheable (RFC 9110 §15.1). With Always Online enabled, Cloudflare can serve a stale copy or an Internet Archive snapshot while the origin's TLS is broken (Cloudflare docs, Always Online).",
   seoImpact:
     'Googlebot sees a 5xx on every URL routed to the broken origin: crawling slows and URLs are eventually dropped. 525s usually start exactly at a deploy or certificate change, which makes the cause easy to find in the timeline.',
   apiImpact:
-    'No request data reached the application, so retries cannot duplicate work, but they fail until the origin\'s TLS is repaired. Cloudflare\'s Origin Analytics shows such failures as an origin response status of 0, meaning no HTTP response (Cloudflare docs, Error 525).',
+    "No request data reached the application, so retries cannot duplicate work, but they fail until the origin's TLS is repaired. Cloudflare's Origin Analytics shows such failures as an origin response status of 0, meaning no HTTP response (Cloudflare docs, Error 525).",
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [],
@@ -34,7 +34,7 @@ export default {
       'Safe for every method: the handshake failed before the request was sent. Only intermittent 525s, for example from one of several origin servers with a broken certificate, succeed on retry; otherwise fix the origin first.',
   },
   scenarios: [
-    'An origin\'s TLS settings are hardened to a short cipher list that has no suite in common with Cloudflare; handshakes fail with 525 right after the deploy.',
+    "An origin's TLS settings are hardened to a short cipher list that has no suite in common with Cloudflare; handshakes fail with 525 right after the deploy.",
     'One of several origin servers behind a load balancer has a broken certificate file after renewal, so a fraction of requests fail with 525.',
     'The hosting provider moves the site to a server with no certificate for the domain while the zone is on Full.',
   ],

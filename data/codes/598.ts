@@ -19,7 +19,7 @@ export default {
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1); a cache stores it only with explicit freshness (RFC 9111 §3), which a timeout response should never carry.',
   seoImpact:
-    'Google documents that 5xx responses slow Googlebot\'s crawling and that URLs which keep returning server errors are eventually dropped from the index; an unofficial 5xx such as 598 counts as a server error like any other. Fix the slow upstream rather than the status code.',
+    "Google documents that 5xx responses slow Googlebot's crawling and that URLs which keep returning server errors are eventually dropped from the index; an unofficial 5xx such as 598 counts as a server error like any other. Fix the slow upstream rather than the status code.",
   apiImpact:
     'A read timeout means the upstream received the request and may have acted on it before the proxy gave up. Repeating a POST after a 598 can therefore create a duplicate; use idempotency keys or check the resource state first. Clients that branch on 504 for "upstream slow" logic should treat 598 the same way.',
   heuristicallyCacheable: false,

@@ -11,7 +11,7 @@ export default {
     {
       vendor: 'Tornado (Python)',
       meaning:
-        'Tornado\'s HTTP client documents that error code 599 is used when no HTTP response was received, for example on a timeout. The code is produced inside the client and never travels on the wire.',
+        "Tornado's HTTP client documents that error code 599 is used when no HTTP response was received, for example on a timeout. The code is produced inside the client and never travels on the wire.",
     },
     {
       vendor: 'HTTP::Tiny (Perl)',
@@ -27,13 +27,13 @@ export default {
   whenToUse:
     'Do not send it on the wire. A proxy that cannot reach its upstream in time sends 504 (Gateway Timeout, RFC 9110 §15.6.5); one that gets a refused or broken connection sends 502 (Bad Gateway, RFC 9110 §15.6.3). Client libraries that need a value for "no response" are better off raising an exception than inventing a status.',
   clientBehavior:
-    'On the wire, clients treat it as any unrecognized 5xx, that is as 500 (RFC 9110 §15). More often the 599 is not from a server at all: Tornado\'s HTTP client and Perl\'s HTTP::Tiny create it locally when the request failed before any response arrived, and tools built on them log it as if it were a status code.',
+    "On the wire, clients treat it as any unrecognized 5xx, that is as 500 (RFC 9110 §15). More often the 599 is not from a server at all: Tornado's HTTP client and Perl's HTTP::Tiny create it locally when the request failed before any response arrived, and tools built on them log it as if it were a status code.",
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1); a cache would store it only with explicit freshness (RFC 9111 §3). Client-generated 599s never reach a cache at all.',
   seoImpact:
-    'If a proxy really sends it to a crawler, Google documents that 5xx responses slow Googlebot\'s crawling and that URLs which keep returning server errors are eventually dropped. A connect timeout usually means the upstream host is down or unreachable, which is the thing to fix.',
+    "If a proxy really sends it to a crawler, Google documents that 5xx responses slow Googlebot's crawling and that URLs which keep returning server errors are eventually dropped. A connect timeout usually means the upstream host is down or unreachable, which is the thing to fix.",
   apiImpact:
-    'When you see 599 in an API client\'s logs, first find out who produced it: a Tornado or HTTP::Tiny error means the client got no response (DNS, connect or read failure), not that the server answered 599. Alert on it as a connectivity failure, and read the underlying exception text rather than the number.',
+    "When you see 599 in an API client's logs, first find out who produced it: a Tornado or HTTP::Tiny error means the client got no response (DNS, connect or read failure), not that the server answered 599. Alert on it as a connectivity failure, and read the underlying exception text rather than the number.",
   heuristicallyCacheable: false,
   contentAllowed: true,
   headers: [],

@@ -4,7 +4,7 @@ export default {
   codes: [100, 417],
   theme: 'connection and protocol',
   intro:
-    'Neither code would exist without the Expect: 100-continue request header, so they turn up together in upload code: curl, PHP\'s cURL extension and .NET clients add that header to large bodies and then wait for one of the two. A 100 is an interim go-ahead that a real status will follow; a 417 is a final answer saying the expectation could not be honoured, frequently by a proxy rather than by the application behind it.',
+    "Neither code would exist without the Expect: 100-continue request header, so they turn up together in upload code: curl, PHP's cURL extension and .NET clients add that header to large bodies and then wait for one of the two. A 100 is an interim go-ahead that a real status will follow; a 417 is a final answer saying the expectation could not be honoured, frequently by a proxy rather than by the application behind it.",
   pairAspects: [
     {
       aspect: 'Place in the exchange',
@@ -38,7 +38,7 @@ export default {
     {
       question: 'Why does my raw response begin with "HTTP/1.1 100 Continue" and then show a second status line?',
       answer:
-        'Because the client sent Expect: 100-continue and the interim 100 arrived before the final response; RFC 9110 §15.2 requires clients to parse any number of 1xx responses ahead of the final one. Code that splits raw output at the first blank line, a classic with PHP\'s CURLOPT_HEADER, reports status 100 and treats the real headers as body. Read the last status line, or send an empty Expect header.',
+        "Because the client sent Expect: 100-continue and the interim 100 arrived before the final response; RFC 9110 §15.2 requires clients to parse any number of 1xx responses ahead of the final one. Code that splits raw output at the first blank line, a classic with PHP's CURLOPT_HEADER, reports status 100 and treats the real headers as body. Read the last status line, or send an empty Expect header.",
     },
     {
       question: 'May an origin server refuse 100-continue with a 417?',
@@ -48,7 +48,7 @@ export default {
     {
       question: 'What happens when neither a 100 nor a 417 ever arrives?',
       answer:
-        'The client sends the body anyway after a short wait: RFC 9110 §10.1.1 says it SHOULD NOT wait indefinitely, because an HTTP/1.0 hop never relays a 100. curl waits 1 second, adjustable with --expect100-timeout, and .NET\'s SocketsHttpHandler uses its Expect100ContinueTimeout property, also 1 second by default.',
+        "The client sends the body anyway after a short wait: RFC 9110 §10.1.1 says it SHOULD NOT wait indefinitely, because an HTTP/1.0 hop never relays a 100. curl waits 1 second, adjustable with --expect100-timeout, and .NET's SocketsHttpHandler uses its Expect100ContinueTimeout property, also 1 second by default.",
     },
     {
       question: 'Do 100 Continue and 417 exist in HTTP/2?',

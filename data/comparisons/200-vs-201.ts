@@ -4,7 +4,7 @@ export default {
   codes: [200, 201],
   theme: 'success responses',
   intro:
-    'After a POST that inserts a record, many handlers answer 200 simply because it is the default: Express\'s res.json() and a Spring controller that returns an object both send it unless told otherwise. Nothing visibly breaks, since fetch() reports ok for both and most SDKs only test for 2xx. The gap appears later, when a client needs the URL of what it just made or has to tell a creation from an update.',
+    "After a POST that inserts a record, many handlers answer 200 simply because it is the default: Express's res.json() and a Spring controller that returns an object both send it unless told otherwise. Nothing visibly breaks, since fetch() reports ok for both and most SDKs only test for 2xx. The gap appears later, when a client needs the URL of what it just made or has to tell a creation from an update.",
   pairAspects: [
     {
       aspect: 'Meaning of a Location field',
@@ -38,7 +38,7 @@ export default {
     {
       question: 'My POST sometimes creates a record and sometimes finds an existing one. Which code fits?',
       answer:
-        'Split by outcome: 201 with Location when a row was inserted, 200 with the existing record when it was found. RFC 9110 §9.3.3 also lets the server answer the second case with 303 See Other and the existing resource\'s URI in Location. Keeping the outcomes distinct tells the client whether it now owns something it may have to clean up.',
+        "Split by outcome: 201 with Location when a row was inserted, 200 with the existing record when it was found. RFC 9110 §9.3.3 also lets the server answer the second case with 303 See Other and the existing resource's URI in Location. Keeping the outcomes distinct tells the client whether it now owns something it may have to clean up.",
     },
     {
       question: 'Is 200 right for POST /search and other POSTs that create nothing?',
@@ -48,7 +48,7 @@ export default {
     {
       question: 'How do common frameworks send a 201 with Location?',
       answer:
-        'Spring\'s ResponseEntity.created(uri) sets the status and Location together, and ASP.NET Core\'s CreatedAtAction builds Location from a route. Express needs res.status(201).location(url) by hand. Django REST framework\'s CreateModelMixin answers 201 but copies Location from the serializer\'s url field only when that field exists, so a plain ModelSerializer yields a 201 without Location.',
+        "Spring's ResponseEntity.created(uri) sets the status and Location together, and ASP.NET Core's CreatedAtAction builds Location from a route. Express needs res.status(201).location(url) by hand. Django REST framework's CreateModelMixin answers 201 but copies Location from the serializer's url field only when that field exists, so a plain ModelSerializer yields a 201 without Location.",
     },
   ],
   updated: '2026-11-25',

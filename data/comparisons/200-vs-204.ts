@@ -28,12 +28,11 @@ export default {
       ],
     },
   ],
-  keyDifference:
-    'A 200 hands the client content to process; a 204 reports the same success and guarantees there is nothing to read.',
+  keyDifference: 'A 200 hands the client content to process; a 204 reports the same success and guarantees there is nothing to read.',
   decisionRule:
     'If the client needs something back after the action (the updated record, server-computed fields such as timestamps, a status report), send 200 with it. If the client already holds everything it needs, or asked for Prefer: return=minimal, send 204 and put any new ETag in the header section. On GET, answer 200 even when the result is an empty list.',
   commonMistake:
-    'Returning 200 with an empty body while Content-Type still says application/json, typically from a handler that returns nothing: the browser\'s response.json() rejects with a SyntaxError, generated SDKs throw while deserializing, and the API description promises a body that never comes. When there is nothing to return, 204 says so in the status line, and clients can skip parsing before they read a byte.',
+    "Returning 200 with an empty body while Content-Type still says application/json, typically from a handler that returns nothing: the browser's response.json() rejects with a SyntaxError, generated SDKs throw while deserializing, and the API description promises a body that never comes. When there is nothing to return, 204 says so in the status line, and clients can skip parsing before they read a byte.",
   faq: [
     {
       question: 'Can a 204 still carry an ETag or other header fields?',

@@ -4,7 +4,7 @@ export default {
   codes: [200, 206],
   theme: 'success responses',
   intro:
-    'Both deliver bytes of the same file from the same URL, and a media server\'s log shows them side by side: a full download here, a video seek or a resumed transfer there. Which one a client gets depends on whether it sent Range, whether the server supports ranges for that resource, and whether If-Range still matches. Code that takes a 206 body for the whole file, or a 200 body for the requested slice, writes corrupt data.',
+    "Both deliver bytes of the same file from the same URL, and a media server's log shows them side by side: a full download here, a video seek or a resumed transfer there. Which one a client gets depends on whether it sent Range, whether the server supports ranges for that resource, and whether If-Range still matches. Code that takes a 206 body for the whole file, or a 200 body for the requested slice, writes corrupt data.",
   pairAspects: [
     {
       aspect: 'What Content-Length counts',

@@ -31,7 +31,7 @@ export default {
   keyDifference:
     'A 206 delivers at least one of the requested ranges; a 416 says none of them falls inside the current representation and reports its length instead.',
   decisionRule:
-    'Once preconditions and If-Range have passed, trim each requested range to the representation\'s current length. If at least one still starts inside it (or is a non-empty suffix), send 206 with what survives; if none does, send 416 with Content-Range: bytes */<length>. If If-Range fails, send neither, because the answer is a full 200.',
+    "Once preconditions and If-Range have passed, trim each requested range to the representation's current length. If at least one still starts inside it (or is a non-empty suffix), send 206 with what survives; if none does, send 416 with Content-Range: bytes */<length>. If If-Range fails, send neither, because the answer is a full 200.",
   commonMistake:
     'Answering 416 when the end position lies past the end of the file, such as bytes=0-999999 for a 1,000-byte object. RFC 9110 §14.1.2 reads a last-pos at or beyond the length as "up to the end", so the correct answer is 206 with bytes 0-999/1000; players and download managers that open with a generous range otherwise fail on every short file.',
   faq: [

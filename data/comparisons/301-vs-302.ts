@@ -33,7 +33,7 @@ export default {
   decisionRule:
     'If the old URL will never serve its own content again and you are content for browsers to remember the jump indefinitely (a domain change, the move to HTTPS, a restructured path scheme), send 301. If the target depends on time, session, locale or an experiment, or you might switch it off, send 302. When the old URL also receives POST, PUT or DELETE, use 308 or 307 in place of either.',
   commonMistake:
-    'Undoing a 301 by adding the reverse redirect: browsers that cached a redirect from A to B now get one from B back to A and loop until Chrome reports ERR_TOO_MANY_REDIRECTS, so a temporary detour shipped as 301 cannot be cleanly withdrawn. The opposite error, moving a whole site with 302, leaves the old URLs in Google\'s results because it reads a 302 as only a weak hint that the target is canonical.',
+    "Undoing a 301 by adding the reverse redirect: browsers that cached a redirect from A to B now get one from B back to A and loop until Chrome reports ERR_TOO_MANY_REDIRECTS, so a temporary detour shipped as 301 cannot be cleanly withdrawn. The opposite error, moving a whole site with 302, leaves the old URLs in Google's results because it reads a 302 as only a weak hint that the target is canonical.",
   faq: [
     {
       question: 'Can I switch a 301 back to a 302 later?',

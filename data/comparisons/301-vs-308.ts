@@ -17,7 +17,7 @@ export default {
       aspect: 'What the client must keep to follow it',
       cells: [
         'Nothing beyond the URL, since a redirected POST is dropped to a body-less GET.',
-        'A replayable copy of the body. Go\'s http.Client returns the 308 unfollowed when the request has a body but no GetBody, and the Fetch standard fails a redirected fetch() whose body is a ReadableStream.',
+        "A replayable copy of the body. Go's http.Client returns the 308 unfollowed when the request has a body but no GetBody, and the Fetch standard fails a redirected fetch() whose body is a ReadableStream.",
       ],
     },
     {
@@ -31,7 +31,7 @@ export default {
       aspect: 'CDN default caching',
       cells: [
         'Cloudflare caches a 301 without cache headers for 120 minutes by default.',
-        'Not in Cloudflare\'s list of status codes cached by default, so without Cache-Control it is fetched from the origin each time.',
+        "Not in Cloudflare's list of status codes cached by default, so without Cache-Control it is fetched from the origin each time.",
       ],
     },
   ],
@@ -45,7 +45,7 @@ export default {
     {
       question: 'Does Google treat a 308 differently from a 301?',
       answer:
-        'No. Google\'s documentation lists 308 as equivalent to 301: Googlebot follows it and the indexing pipeline takes it as a strong signal that the target is canonical. Choose between them by what the redirected requests carry, not by search impact.',
+        "No. Google's documentation lists 308 as equivalent to 301: Googlebot follows it and the indexing pipeline takes it as a strong signal that the target is canonical. Choose between them by what the redirected requests carry, not by search impact.",
     },
     {
       question: 'Why does my Next.js or Vercel site answer 308 when I configured a permanent redirect?',

@@ -23,20 +23,19 @@ export default {
     {
       aspect: 'How long to keep serving it',
       cells: [
-        'As long as old links, bookmarks and search results point at the URL; Google\'s John Mueller advises at least a year after a site move.',
+        "As long as old links, bookmarks and search results point at the URL; Google's John Mueller advises at least a year after a site move.",
         'As long as you like: RFC 9110 §15.5.11 says there is no need to mark every removed resource as gone, or to keep the mark "for any length of time". A plain 404 afterwards is fine.',
       ],
     },
   ],
-  keyDifference:
-    'A 301 hands the request to a successor URL; a 410 says there is no successor and asks that links to the URL be removed.',
+  keyDifference: 'A 301 hands the request to a successor URL; a 410 says there is no successor and asks that links to the URL be removed.',
   decisionRule:
     'If a page exists that someone following the old link would accept as the same content (a renamed article, a merged product page, the new version of a document), send 301 to it. If nothing equivalent exists (a discontinued product, an ended promotion, a deleted account), answer 410 with a useful body rather than redirecting to a category or the home page.',
   commonMistake:
     'Sending every retired URL to the home page or a broad category with 301: Google documents that it may treat such redirects as soft 404s, so the URLs drop out of the index anyway, visitors land on a page that does not answer the link they clicked, and no 404 or 410 ever appears in the logs to show how many links are dead.',
   faq: [
     {
-      question: 'Do I lose the backlinks\' value with a 410?',
+      question: "Do I lose the backlinks' value with a 410?",
       answer:
         'Yes, links to a 410 URL pass nothing on, while a 301 to a relevant successor lets Google consolidate them on the new page. Where a genuine replacement exists and the old URL has valuable inbound links, redirect; redirecting to an unrelated page to keep that value is what gets flagged as a soft 404.',
     },

@@ -23,8 +23,8 @@ export default {
     {
       aspect: 'Framework defaults',
       cells: [
-        'Spring\'s RedirectView in its default HTTP/1.0-compatible mode, which delegates to the Servlet sendRedirect.',
-        'Spring\'s RedirectView with http10Compatible set to false, and Next.js redirect() or permanentRedirect() when called in a Server Action.',
+        "Spring's RedirectView in its default HTTP/1.0-compatible mode, which delegates to the Servlet sendRedirect.",
+        "Spring's RedirectView with http10Compatible set to false, and Next.js redirect() or permanentRedirect() when called in a Server Action.",
       ],
     },
   ],
@@ -33,7 +33,7 @@ export default {
   decisionRule:
     'After a write (POST, PUT, PATCH or DELETE) whose outcome the user or client should now view, send 303 to the result. For a GET that should temporarily be served from another URL, send 302. Do not count on a 302 to turn any method other than POST into a GET.',
   commonMistake:
-    'Answering a JavaScript or Turbo DELETE with the framework\'s default 302 after destroying a record: the browser repeats the DELETE against the Location, typically the collection URL such as /posts, which answers 404 or 405, or runs whatever DELETE handler exists there. In the request log it shows up as a second DELETE, on a URL nobody meant to delete, right after the successful one.',
+    "Answering a JavaScript or Turbo DELETE with the framework's default 302 after destroying a record: the browser repeats the DELETE against the Location, typically the collection URL such as /posts, which answers 404 or 405, or runs whatever DELETE handler exists there. In the request log it shows up as a second DELETE, on a URL nobody meant to delete, right after the successful one.",
   faq: [
     {
       question: 'For an ordinary HTML form POST, does it matter which one I send?',
@@ -48,7 +48,7 @@ export default {
     {
       question: 'What does a 303 mean in answer to a GET?',
       answer:
-        'That the server has no transferable representation of the target, only a resource describing it (RFC 9110 §15.4.4). Linked Data sites use this for URIs that name things rather than documents, following the W3C TAG\'s httpRange-14 decision: DBpedia answers a GET for /resource/Berlin with 303 to a page about Berlin. A 302 there would claim the city itself is temporarily at the page URL.',
+        "That the server has no transferable representation of the target, only a resource describing it (RFC 9110 §15.4.4). Linked Data sites use this for URIs that name things rather than documents, following the W3C TAG's httpRange-14 decision: DBpedia answers a GET for /resource/Berlin with 303 to a page about Berlin. A 302 there would claim the city itself is temporarily at the page URL.",
     },
   ],
   updated: '2026-11-25',

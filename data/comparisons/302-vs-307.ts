@@ -9,7 +9,7 @@ export default {
     {
       aspect: 'Method on automatic follow',
       cells: [
-        'A user agent MAY change POST to GET (RFC 9110 §15.4.3). Browsers rewrite only POST, while Python requests and Go\'s http.Client send every method except HEAD as GET.',
+        "A user agent MAY change POST to GET (RFC 9110 §15.4.3). Browsers rewrite only POST, while Python requests and Go's http.Client send every method except HEAD as GET.",
         'The user agent MUST NOT change the method if it follows automatically (RFC 9110 §15.4.8); browsers, curl -L and Python requests all repeat it.',
       ],
     },
@@ -30,8 +30,8 @@ export default {
     {
       aspect: 'Framework helpers',
       cells: [
-        'The Servlet API\'s sendRedirect and Laravel\'s redirect() join the other helpers that send it when no status is given.',
-        'Default of Starlette and FastAPI RedirectResponse (so FastAPI\'s trailing-slash redirects appear as 307 in logs) and of Next.js redirect() outside Server Actions; ASP.NET Core offers RedirectPreserveMethod.',
+        "The Servlet API's sendRedirect and Laravel's redirect() join the other helpers that send it when no status is given.",
+        "Default of Starlette and FastAPI RedirectResponse (so FastAPI's trailing-slash redirects appear as 307 in logs) and of Next.js redirect() outside Server Actions; ASP.NET Core offers RedirectPreserveMethod.",
       ],
     },
   ],

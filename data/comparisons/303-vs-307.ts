@@ -38,7 +38,7 @@ export default {
     {
       question: 'Why not just use 302 for both cases?',
       answer:
-        'Because clients disagree about what 302 means for anything but POST. Browsers keep PUT and DELETE on a 302, while Python requests and Go\'s http.Client send them as GET, so the same 302 produces different requests depending on who follows it. A 303 or 307 gives every conforming client the same instruction.',
+        "Because clients disagree about what 302 means for anything but POST. Browsers keep PUT and DELETE on a 302, while Python requests and Go's http.Client send them as GET, so the same 302 produces different requests depending on who follows it. A 303 or 307 gives every conforming client the same instruction.",
     },
     {
       question: 'For a plain GET, is there any difference?',
@@ -48,7 +48,7 @@ export default {
     {
       question: 'Which code fits an upload endpoint that hands clients over to a storage host?',
       answer:
-        '307, since the storage host must receive the bytes; a 303 would arrive there as a GET without the file. Ask clients to send Expect: 100-continue so the redirect arrives before the upload starts, and remember that Go\'s http.Client only follows a 307 with a body when the request has GetBody set.',
+        "307, since the storage host must receive the bytes; a 303 would arrive there as a GET without the file. Ask clients to send Expect: 100-continue so the redirect arrives before the upload starts, and remember that Go's http.Client only follows a 307 with a body when the request has GetBody set.",
     },
   ],
   updated: '2026-11-25',

@@ -55,7 +55,7 @@ export default {
     {
       question: 'Should a 304 include Content-Length?',
       answer:
-        'It may, but only with the value the 200 would have carried; RFC 9110 §8.6 forbids any other value. A frequent bug is Content-Length: 0 on every 304, which misstates the representation\'s length. Caches never copy Content-Length from a 304 into the stored response (RFC 9111 §3.2), so leaving the field out is the simplest correct choice.',
+        "It may, but only with the value the 200 would have carried; RFC 9110 §8.6 forbids any other value. A frequent bug is Content-Length: 0 on every 304, which misstates the representation's length. Caches never copy Content-Length from a 304 into the stored response (RFC 9111 §3.2), so leaving the field out is the simplest correct choice.",
     },
     {
       question: 'Does Googlebot use 304?',

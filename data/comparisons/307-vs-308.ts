@@ -38,7 +38,7 @@ export default {
     {
       question: 'Why does Chrome show "307 Internal Redirect" when my server sends 301?',
       answer:
-        'The browser made it up. Once a site has sent Strict-Transport-Security, or is on the HSTS preload list, Chrome rewrites http:// to https:// before any request leaves and displays that as a 307 with the header Non-Authoritative-Reason: HSTS. Your server\'s own redirect is not involved; curl -I http://… shows what it really sends, and chrome://net-internals/#hsts shows the stored policy.',
+        "The browser made it up. Once a site has sent Strict-Transport-Security, or is on the HSTS preload list, Chrome rewrites http:// to https:// before any request leaves and displays that as a 307 with the header Non-Authoritative-Reason: HSTS. Your server's own redirect is not involved; curl -I http://… shows what it really sends, and chrome://net-internals/#hsts shows the stored policy.",
     },
     {
       question: 'Which framework calls produce which code?',

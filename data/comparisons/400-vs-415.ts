@@ -38,7 +38,7 @@ export default {
     {
       question: 'A JSON body arrives labelled text/plain. Why not just parse it?',
       answer:
-        'Because the label is part of CSRF defence. Browsers send text/plain, application/x-www-form-urlencoded and multipart/form-data bodies cross-origin without a CORS preflight, with the user\'s cookies unless SameSite rules withhold them, so an endpoint that parses such a body as JSON can be driven by any web page. Insisting on application/json and answering other types with 415 forces the preflight that CORS relies on.',
+        "Because the label is part of CSRF defence. Browsers send text/plain, application/x-www-form-urlencoded and multipart/form-data bodies cross-origin without a CORS preflight, with the user's cookies unless SameSite rules withhold them, so an endpoint that parses such a body as JSON can be driven by any web page. Insisting on application/json and answering other types with 415 forces the preflight that CORS relies on.",
     },
     {
       question: 'Does a request with no Content-Type at all get 400 or 415?',

@@ -23,8 +23,8 @@ export default {
     {
       aspect: 'Framework hook that produces it',
       cells: [
-        'The authentication failure path: Spring Security\'s AuthenticationEntryPoint, ASP.NET Core\'s Challenge, Laravel\'s AuthenticationException, DRF\'s NotAuthenticated.',
-        'The authorization failure path: Spring Security\'s AccessDeniedHandler, ASP.NET Core\'s Forbid, Laravel\'s AuthorizationException, DRF\'s PermissionDenied.',
+        "The authentication failure path: Spring Security's AuthenticationEntryPoint, ASP.NET Core's Challenge, Laravel's AuthenticationException, DRF's NotAuthenticated.",
+        "The authorization failure path: Spring Security's AccessDeniedHandler, ASP.NET Core's Forbid, Laravel's AuthorizationException, DRF's PermissionDenied.",
       ],
     },
   ],

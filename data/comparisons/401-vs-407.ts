@@ -24,7 +24,7 @@ export default {
       aspect: 'Storage by caches',
       cells: [
         'WWW-Authenticate is stored with the response like any other field (RFC 9111 §3.1).',
-        'Caches MUST NOT store Proxy-Authenticate, Proxy-Authorization or Proxy-Authentication-Info unless the proxy\'s identity is part of the cache key (RFC 9111 §3.1).',
+        "Caches MUST NOT store Proxy-Authenticate, Proxy-Authorization or Proxy-Authentication-Info unless the proxy's identity is part of the cache key (RFC 9111 §3.1).",
       ],
     },
     {
@@ -38,7 +38,7 @@ export default {
   keyDifference:
     'A 401 comes from the server that holds the resource and wants Authorization; a 407 comes from a proxy between client and server and wants Proxy-Authorization before it forwards anything.',
   decisionRule:
-    'Only software acting as the client\'s forward proxy (Squid, a corporate web gateway, a CI sandbox\'s egress proxy) sends 407. An origin server, API gateway or reverse proxy in front of your own application that needs credentials sends 401, even when the check runs in the gateway and not in the app.',
+    "Only software acting as the client's forward proxy (Squid, a corporate web gateway, a CI sandbox's egress proxy) sends 407. An origin server, API gateway or reverse proxy in front of your own application that needs credentials sends 401, even when the check runs in the gateway and not in the app.",
   commonMistake:
     'Answering 407 from an API gateway or reverse proxy "because a proxy does the check": browsers accept a 407 only from a proxy they were configured to use, so Chromium fails the request with net::ERR_UNEXPECTED_PROXY_AUTH, and no client sends Proxy-Authorization to what it considers the origin server.',
   faq: [

@@ -28,10 +28,9 @@ export default {
       ],
     },
   ],
-  keyDifference:
-    'A 403 admits that the resource is there and refuses this caller; a 404 declines to say whether anything is there at all.',
+  keyDifference: 'A 403 admits that the resource is there and refuses this caller; a 404 declines to say whether anything is there at all.',
   decisionRule:
-    'If the caller may legitimately know the resource exists (an admin page, a feature outside their plan, a document they could request access to), send 403 and name the missing permission. If existence is itself sensitive (another tenant\'s record, a private repository, an unpublished document), send 404 and make it indistinguishable from a real miss.',
+    "If the caller may legitimately know the resource exists (an admin page, a feature outside their plan, a document they could request access to), send 403 and name the missing permission. If existence is itself sensitive (another tenant's record, a private repository, an unpublished document), send 404 and make it indistinguishable from a real miss.",
   commonMistake:
     'Hiding resources with 404 on one path but not the others: the record endpoint answers 404 while its comments or export endpoint answers 403, the error bodies differ, or the hidden case takes measurably longer because the record is loaded before the permission check. Any of these lets an attacker enumerate which IDs exist, which the 404 was supposed to prevent.',
   faq: [

@@ -38,7 +38,7 @@ export default {
     {
       question: 'Does Google drop a 410 faster than a 404?',
       answer:
-        'Google\'s documentation puts both in the group of 4xx codes other than 429: a previously indexed URL is removed, a newly found one is not indexed, and crawling of it slows down over time. Any difference in speed is not something Google documents, so choose 410 for what it tells other clients rather than for rankings.',
+        "Google's documentation puts both in the group of 4xx codes other than 429: a previously indexed URL is removed, a newly found one is not indexed, and crawling of it slows down over time. Any difference in speed is not something Google documents, so choose 410 for what it tells other clients rather than for rankings.",
     },
     {
       question: 'Should a deleted API record return 404 or 410?',

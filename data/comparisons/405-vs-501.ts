@@ -45,7 +45,7 @@ export default {
     {
       question: 'What does a server send for an invented method such as FOO?',
       answer:
-        'RFC 9110 §9.1 says 501, since FOO is implemented for no resource, but web servers differ in practice. Apache httpd\'s default handler answers an unknown method with 501, while nginx\'s static file module answers any method other than GET, HEAD and POST, FOO included, with 405.',
+        "RFC 9110 §9.1 says 501, since FOO is implemented for no resource, but web servers differ in practice. Apache httpd's default handler answers an unknown method with 501, while nginx's static file module answers any method other than GET, HEAD and POST, FOO included, with 405.",
     },
     {
       question: 'Should a GET ever get a 501?',

@@ -28,7 +28,7 @@ export default {
       ],
     },
     {
-      aspect: 'The client\'s connection afterwards',
+      aspect: "The client's connection afterwards",
       cells: [
         'Usually closed by the server, since in HTTP/1.1 a half-read request leaves no reliable message boundary; a repeat uses a new connection (RFC 9110 §15.5.9).',
         'Normally stays open and reusable: the client sent a complete request and got a complete, if unhappy, response.',
@@ -48,12 +48,12 @@ export default {
         'A 504: the request arrived complete and the platform stopped waiting for the function. Amazon API Gateway, for example, answers 504 when its integration timeout, 29 seconds by default, expires. A 408 would only come from the front door if the client had not finished sending the request, which no amount of function tuning affects.',
     },
     {
-      question: 'My client\'s own timeout fired first: which of the two will the server log?',
+      question: "My client's own timeout fired first: which of the two will the server log?",
       answer:
         'Neither. If the client disconnects while nginx is still waiting for the upstream, nginx writes its unofficial 499 (client closed request) to the access log and no response is sent. RFC 9110 §7.5 allows clients, including intermediaries, to abandon a request that takes too long, and the client itself sees only its own timeout error.',
     },
     {
-      question: 'Which one does curl\'s --retry cover?',
+      question: "Which one does curl's --retry cover?",
       answer:
         'Both: its documentation lists 408, 429, 500, 502, 503 and 504 as transient HTTP responses and retries them with a delay that starts at one second and doubles up to ten minutes. Since a 504 can hide a completed write, combine --retry with non-idempotent methods only when the endpoint deduplicates.',
     },

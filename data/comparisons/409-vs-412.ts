@@ -4,7 +4,7 @@ export default {
   codes: [409, 412],
   theme: 'caching and validation',
   intro:
-    'Two people edit the same record, the second save is refused, and the API designer has to choose between Conflict and Precondition Failed. RFC 9110 tells the same lost-update story around both codes (§13.1.1, §15.5.10), so the choice looks like a matter of taste. It is not: 412 is the result of a condition the client itself put in If-Match or If-Unmodified-Since, while 409 is the server\'s own judgement about the resource\'s state.',
+    "Two people edit the same record, the second save is refused, and the API designer has to choose between Conflict and Precondition Failed. RFC 9110 tells the same lost-update story around both codes (§13.1.1, §15.5.10), so the choice looks like a matter of taste. It is not: 412 is the result of a condition the client itself put in If-Match or If-Unmodified-Since, while 409 is the server's own judgement about the resource's state.",
   pairAspects: [
     {
       aspect: 'What detected the problem',
@@ -23,13 +23,13 @@ export default {
     {
       aspect: 'Alternative the server has',
       cells: [
-        'For a PUT that does not fit the resource\'s constraints, RFC 9110 §9.3.4 also allows transforming the representation or reconfiguring the resource instead of refusing.',
+        "For a PUT that does not fit the resource's constraints, RFC 9110 §9.3.4 also allows transforming the representation or reconfiguring the resource instead of refusing.",
         'If the change the client wanted is already in place, for instance because its earlier attempt succeeded but the response was lost, the origin MAY answer 2xx instead of 412 (RFC 9110 §13.1.1, §13.1.4).',
       ],
     },
   ],
   keyDifference:
-    'A 412 reports that a condition the client wrote into its request header fields was false; a 409 reports that the server itself found the request incompatible with the resource\'s current state.',
+    "A 412 reports that a condition the client wrote into its request header fields was false; a 409 reports that the server itself found the request incompatible with the resource's current state.",
   decisionRule:
     'If the request carried If-Match or If-Unmodified-Since and that check failed, send 412 before touching the body; if the check passed, or there was none, and the change still cannot be applied because of what is stored (a duplicate key, an out-of-date version number in the body, a state transition that already happened), send 409 with enough detail to resolve it.',
   commonMistake:

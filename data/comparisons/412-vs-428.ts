@@ -4,7 +4,7 @@ export default {
   codes: [412, 428],
   theme: 'caching and validation',
   intro:
-    'Precondition Failed and Precondition Required differ by one word, sit next to each other in every status list, and both turn up on APIs that enforce optimistic locking with ETags. One says the client\'s condition was checked and turned out false, the other that there was no condition to check. They also come from different documents: 412 from core HTTP (RFC 9110 §15.5.13), 428 from RFC 6585, which added it in 2012.',
+    "Precondition Failed and Precondition Required differ by one word, sit next to each other in every status list, and both turn up on APIs that enforce optimistic locking with ETags. One says the client's condition was checked and turned out false, the other that there was no condition to check. They also come from different documents: 412 from core HTTP (RFC 9110 §15.5.13), 428 from RFC 6585, which added it in 2012.",
   pairAspects: [
     {
       aspect: 'Precondition fields in the request',
@@ -33,7 +33,7 @@ export default {
   decisionRule:
     'On a write to a resource you protect with ETags: if the request has neither If-Match nor If-Unmodified-Since, send 428 with a body naming the field to add; if it has one, evaluate it and send 412 only when it is false.',
   commonMistake:
-    'Treating a missing If-Match as a failed one and answering 412. The client\'s 412 handler reloads the resource and merges a conflict that never happened, and because its resend still lacks the header it gets 412 again, with no hint that the fix is to add a field rather than to reconcile data.',
+    "Treating a missing If-Match as a failed one and answering 412. The client's 412 handler reloads the resource and merges a conflict that never happened, and because its resend still lacks the header it gets 412 again, with no hint that the fix is to add a field rather than to reconcile data.",
   faq: [
     {
       question: 'Does a 428 mean my ETag is wrong?',

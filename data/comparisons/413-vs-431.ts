@@ -24,7 +24,7 @@ export default {
       aspect: 'Who controls the size',
       cells: [
         'Usually the user or the calling code, which chose the file or built the payload and can make it smaller.',
-        'Usually the site or an identity provider, which set the cookies or minted the token; the user\'s only lever is clearing cookies.',
+        "Usually the site or an identity provider, which set the cookies or minted the token; the user's only lever is clearing cookies.",
       ],
     },
   ],

@@ -23,7 +23,7 @@ export default {
     {
       aspect: 'Requests that can trigger it',
       cells: [
-        'Only state-changing requests (any method except GET, HEAD and OPTIONS) that pass through the CSRF middleware, which in practice means routes in the web group and Sanctum\'s stateful SPA requests.',
+        "Only state-changing requests (any method except GET, HEAD and OPTIONS) that pass through the CSRF middleware, which in practice means routes in the web group and Sanctum's stateful SPA requests.",
         'Any method on any route, including GET, whenever a policy, gate or custom check refuses the current user.',
       ],
     },
@@ -38,17 +38,17 @@ export default {
     {
       question: 'Why does Laravel use 419 for CSRF failures instead of 403?',
       answer:
-        'The split keeps an expired session distinguishable from a refused permission: Laravel\'s exception handler maps TokenMismatchException to 419 and AuthorizationException to 403, so logs, tests and front ends can tell them apart. The cost is a status that no other software knows. A render callback typed for TokenMismatchException never fires, because callbacks receive the exception only after it has become an HttpException with status 419; match that HttpException instead to change the response.',
+        "The split keeps an expired session distinguishable from a refused permission: Laravel's exception handler maps TokenMismatchException to 419 and AuthorizationException to 403, so logs, tests and front ends can tell them apart. The cost is a status that no other software knows. A render callback typed for TokenMismatchException never fires, because callbacks receive the exception only after it has become an HttpException with status 419; match that HttpException instead to change the response.",
     },
     {
       question: 'What do non-Laravel clients and tools make of a 419?',
       answer:
-        'They fall back to the class: RFC 9110 §15 requires an unrecognized code to be handled as the x00 of its class, so generic clients and gateways see an unspecified client error. Python\'s http.HTTPStatus(419) raises ValueError because the number is not in the enum. Nothing refreshes the token unless code checks for 419 explicitly.',
+        "They fall back to the class: RFC 9110 §15 requires an unrecognized code to be handled as the x00 of its class, so generic clients and gateways see an unspecified client error. Python's http.HTTPStatus(419) raises ValueError because the number is not in the enum. Nothing refreshes the token unless code checks for 419 explicitly.",
     },
     {
       question: 'Should a 419 log the user out?',
       answer:
-        'Not by itself. The token may be stale while the session is still valid, for instance in a form opened in another tab before the user logged in again, since Laravel\'s login flows regenerate the session and with it the CSRF token; reloading the page fixes that. If the session really expired, the auth middleware redirects the next request to the login page anyway. A 403 never calls for a logout, because the identity is fine.',
+        "Not by itself. The token may be stale while the session is still valid, for instance in a form opened in another tab before the user logged in again, since Laravel's login flows regenerate the session and with it the CSRF token; reloading the page fixes that. If the session really expired, the auth middleware redirects the next request to the login page anyway. A 403 never calls for a logout, because the identity is fine.",
     },
   ],
   updated: '2026-11-25',

@@ -10,11 +10,11 @@ export default {
       aspect: 'What software that does not special-case it does',
       cells: [
         'Handles it as a plain 400, the x00 code of its class (RFC 9110 §15): no backoff, no Retry-After handling, and no retry from helpers that only retry "transient" codes.',
-        'Recognises rate limiting: retry helpers such as urllib3\'s list it among the codes whose Retry-After they honour, and Googlebot slows crawling instead of dropping the URL.',
+        "Recognises rate limiting: retry helpers such as urllib3's list it among the codes whose Retry-After they honour, and Googlebot slows crawling instead of dropping the URL.",
       ],
     },
     {
-      aspect: 'Use in Twitter\'s own APIs',
+      aspect: "Use in Twitter's own APIs",
       cells: [
         'The version 1 Search and Trends APIs and the streaming endpoints, where clients that reconnected too often were answered with it.',
         'The API v1.1 REST endpoints, which report an exhausted window with 429 alongside x-rate-limit-limit, x-rate-limit-remaining and x-rate-limit-reset (the reset time in epoch seconds).',
@@ -23,7 +23,7 @@ export default {
     {
       aspect: 'Rules attached to the code',
       cells: [
-        'None beyond the generic 4xx rules; whatever it means is defined only in Twitter\'s documentation.',
+        "None beyond the generic 4xx rules; whatever it means is defined only in Twitter's documentation.",
         'RFC 6585 §4: the response SHOULD explain the condition, MAY carry Retry-After, and MUST NOT be stored by a cache.',
       ],
     },
@@ -38,12 +38,12 @@ export default {
     {
       question: 'Why did Twitter use 420 rather than 429?',
       answer:
-        'Its rate limits predate the standard code: 429 was only defined by RFC 6585 in April 2012, and Twitter\'s version 1 Search API and streaming endpoints had been answering throttled clients with 420 before then. When Twitter introduced API v1.1 later that year, its REST endpoints reported rate limits with 429 instead.',
+        "Its rate limits predate the standard code: 429 was only defined by RFC 6585 in April 2012, and Twitter's version 1 Search API and streaming endpoints had been answering throttled clients with 420 before then. When Twitter introduced API v1.1 later that year, its REST endpoints reported rate limits with 429 instead.",
     },
     {
       question: 'How do I make a Python client back off on 420 as it does on 429?',
       answer:
-        'List it explicitly: urllib3\'s Retry(status_forcelist=[420, 429, 503], backoff_factor=...) retries those codes with exponential backoff, and a forcelist entry also makes it wait for any Retry-After the response carries. For streaming endpoints, start the wait at a minute, as Twitter advised, rather than at the fraction of a second a generic backoff factor produces.',
+        "List it explicitly: urllib3's Retry(status_forcelist=[420, 429, 503], backoff_factor=...) retries those codes with exponential backoff, and a forcelist entry also makes it wait for any Retry-After the response carries. For streaming endpoints, start the wait at a minute, as Twitter advised, rather than at the fraction of a second a generic backoff factor produces.",
     },
     {
       question: 'Is the HTTP/2 error code ENHANCE_YOUR_CALM related?',

@@ -29,7 +29,7 @@ export default {
     },
   ],
   keyDifference:
-    'A 423 means a lock someone holds on the resource blocks the request until the lock token is presented or the lock ends; a 409 means the request contradicts the resource\'s current state, which waiting alone does not usually change.',
+    "A 423 means a lock someone holds on the resource blocks the request until the lock token is presented or the lock ends; a 409 means the request contradicts the resource's current state, which waiting alone does not usually change.",
   decisionRule:
     'If the block comes from a lock created with LOCK, or from an equivalent explicit lock that your API lets clients take and release, send 423 and say who holds it and until when; if it comes from the data itself, such as a stale version, a duplicate name or a missing parent collection, send 409.',
   commonMistake:

@@ -10,7 +10,7 @@ export default {
       aspect: 'What the retry must change',
       cells: [
         'Only its timing within the connection: resend once the handshake has completed and never in early data (RFC 8470 §5.2); no further delay is needed.',
-        'The client\'s rate: wait as long as Retry-After says, or back off, because the same quota is still being counted (RFC 6585 §4).',
+        "The client's rate: wait as long as Retry-After says, or back off, because the same quota is still being counted (RFC 6585 §4).",
       ],
     },
     {

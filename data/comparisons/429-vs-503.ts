@@ -35,10 +35,9 @@ export default {
       ],
     },
   ],
-  keyDifference:
-    'A 429 tells one client it is over its own limit; a 503 tells every client the server cannot serve anyone right now.',
+  keyDifference: 'A 429 tells one client it is over its own limit; a 503 tells every client the server cannot serve anyone right now.',
   decisionRule:
-    'If the request would have been served had this caller not used up its quota, answer 429 with a Retry-After computed from that caller\'s window; if you are refusing because of the server\'s condition (load shedding, maintenance, a dependency down) regardless of who is asking, answer 503.',
+    "If the request would have been served had this caller not used up its quota, answer 429 with a Retry-After computed from that caller's window; if you are refusing because of the server's condition (load shedding, maintenance, a dependency down) regardless of who is asking, answer 503.",
   commonMistake:
     'Shedding global load with 429 because 4xx responses do not count against the availability SLO: the error budget stays green while the service is short of capacity, and well-behaved clients throttle their own credential as if they had overspent a quota that is not the problem. An overload is a 503 and belongs in the availability numbers.',
   faq: [
@@ -48,9 +47,9 @@ export default {
         'Neither RFC obliges you to answer. RFC 6585 §7.2 warns that responding to each request of an attack with 429 consumes resources and that dropping connections may be more appropriate, and RFC 9110 §15.6.4 notes that an overloaded server can simply refuse connections instead of sending 503. Reserve the status codes for clients you expect to read them.',
     },
     {
-      question: 'An API gateway\'s concurrency limit for a backend is full: is that a 429 or a 503?',
+      question: "An API gateway's concurrency limit for a backend is full: is that a 429 or a 503?",
       answer:
-        'Ask whose limit it is. A per-tenant concurrency cap that one customer exhausted is that customer\'s quota, so 429 with Retry-After is accurate. A global cap protecting the backend from total load is the service being unavailable to everyone, so 503; Envoy, for instance, answers 503 when a circuit breaker\'s pending-request limit overflows.',
+        "Ask whose limit it is. A per-tenant concurrency cap that one customer exhausted is that customer's quota, so 429 with Retry-After is accurate. A global cap protecting the backend from total load is the service being unavailable to everyone, so 503; Envoy, for instance, answers 503 when a circuit breaker's pending-request limit overflows.",
     },
     {
       question: 'How should one client library handle both?',

@@ -4,13 +4,13 @@ export default {
   codes: [451, 403],
   theme: 'authentication and access',
   intro:
-    'Each refuses a resource the server could otherwise deliver, and before RFC 7725 registered 451 in February 2016 there was no specific code for a legal block, so operators fell back on 403 or 404. The choice now says something: a 451 asserts that a court order, takedown notice or law is behind the refusal, while a 403 points at the operator\'s own rules. Geoblocking is where they collide most, since a block by country may come from a statute or from a business decision.',
+    "Each refuses a resource the server could otherwise deliver, and before RFC 7725 registered 451 in February 2016 there was no specific code for a legal block, so operators fell back on 403 or 404. The choice now says something: a 451 asserts that a court order, takedown notice or law is behind the refusal, while a 403 points at the operator's own rules. Geoblocking is where they collide most, since a block by country may come from a statute or from a business decision.",
   pairAspects: [
     {
       aspect: 'Who is identified as blocking',
       cells: [
         'The entity that implements the block, via Link: <uri>; rel="blocked-by", which may be an ISP, a cache or a DNS provider rather than the origin (RFC 7725 §4).',
-        'No standard field: the refusal is presumed to come from the server that answered, even when a WAF or CDN sends it in the origin\'s name.',
+        "No standard field: the refusal is presumed to come from the server that answered, even when a WAF or CDN sends it in the origin's name.",
       ],
     },
     {
@@ -29,7 +29,7 @@ export default {
     },
   ],
   keyDifference:
-    'A 403 is the server\'s own refusal and may depend on who is asking; a 451 reports that an outside legal demand, not the operator\'s policy, forces the refusal.',
+    "A 403 is the server's own refusal and may depend on who is asking; a 451 reports that an outside legal demand, not the operator's policy, forces the refusal.",
   decisionRule:
     'Ask whether the refusal would end if a legal demand were withdrawn. If a court order, takedown notice or statute is the reason, send 451 with a body naming the demand and a blocked-by link. If the reason is your terms of service, a licence you chose not to buy, permissions or security rules, send 403, or 401 when credentials are missing.',
   commonMistake:
@@ -43,7 +43,7 @@ export default {
     {
       question: 'How does GitHub use these codes for repositories a client cannot see?',
       answer:
-        'GitHub\'s REST API documents that requests needing authentication return 404 rather than 403 in some places, so that the existence of private repositories does not leak. A repository disabled after a DMCA notice is different: it answers 451, because the block rests on a legal demand rather than on the caller\'s permissions.',
+        "GitHub's REST API documents that requests needing authentication return 404 rather than 403 in some places, so that the existence of private repositories does not leak. A repository disabled after a DMCA notice is different: it answers 451, because the block rests on a legal demand rather than on the caller's permissions.",
     },
     {
       question: 'Can users get around either refusal?',

@@ -9,7 +9,7 @@ export default {
     {
       aspect: 'Who writes the status line',
       cells: [
-        'The server that hit the unexpected condition, usually the application framework\'s last-resort error handler (RFC 9110 §15.6.1).',
+        "The server that hit the unexpected condition, usually the application framework's last-resort error handler (RFC 9110 §15.6.1).",
         'A server acting as a gateway or proxy, about the inbound server behind it (RFC 9110 §15.6.3); the application itself has often written nothing.',
       ],
     },
@@ -24,7 +24,7 @@ export default {
       aspect: 'Body the client receives',
       cells: [
         'Whatever your application renders, so an API can keep its JSON error format and include an error ID.',
-        'The proxy\'s own page (nginx\'s plain HTML, a CDN\'s branded page), so API clients that expect JSON suddenly get HTML.',
+        "The proxy's own page (nginx's plain HTML, a CDN's branded page), so API clients that expect JSON suddenly get HTML.",
       ],
     },
     {

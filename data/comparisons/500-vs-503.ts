@@ -16,7 +16,7 @@ export default {
     {
       aspect: 'How the server knows to send it',
       cells: [
-        'It does not choose it in advance: a handler failed in a way nobody wrote code for, and the framework\'s last-resort handler reports it.',
+        "It does not choose it in advance: a handler failed in a way nobody wrote code for, and the framework's last-resort handler reports it.",
         'It detected a known state on purpose, such as a maintenance flag, a pool wait that timed out, a queue over its limit or an open circuit breaker.',
       ],
     },
@@ -38,7 +38,7 @@ export default {
     {
       question: 'How do I return 503 instead of 500 for a database connection pool timeout?',
       answer:
-        'Catch the pool\'s specific exception, such as SQLAlchemy\'s TimeoutError from QueuePool or HikariCP\'s SQLTransientConnectionException, in an error handler that maps it to 503 with a short Retry-After of a few seconds. Leave all other exceptions to the generic 500 handler so that real bugs stay visible in error tracking.',
+        "Catch the pool's specific exception, such as SQLAlchemy's TimeoutError from QueuePool or HikariCP's SQLTransientConnectionException, in an error handler that maps it to 503 with a short Retry-After of a few seconds. Leave all other exceptions to the generic 500 handler so that real bugs stay visible in error tracking.",
     },
     {
       question: 'Do Kubernetes probes treat a 500 differently from a 503?',

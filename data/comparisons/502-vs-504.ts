@@ -17,7 +17,7 @@ export default {
       aspect: 'Typical duration in the access log',
       cells: [
         'Often a few milliseconds (connection refused), or however long the upstream ran before it crashed.',
-        'Pinned at a configured limit: 60 seconds for nginx\'s proxy_connect_timeout and proxy_read_timeout and for an AWS Application Load Balancer\'s idle timeout, unless changed.',
+        "Pinned at a configured limit: 60 seconds for nginx's proxy_connect_timeout and proxy_read_timeout and for an AWS Application Load Balancer's idle timeout, unless changed.",
       ],
     },
     {
@@ -36,7 +36,7 @@ export default {
     },
   ],
   keyDifference:
-    'A 502 means the upstream answered badly or broke the connection; a 504 means the gateway\'s timer ran out before any answer came.',
+    "A 502 means the upstream answered badly or broke the connection; a 504 means the gateway's timer ran out before any answer came.",
   decisionRule:
     'In a gateway, send 502 when the upstream connection is refused, reset or closed early or the response does not parse, and 504 when a connect or read timeout expires with nothing usable received; when debugging, look at $request_time first, since a value equal to a configured timeout points to 504 causes.',
   commonMistake:

@@ -24,7 +24,7 @@ export default {
       aspect: 'For https:// URLs',
       cells: [
         'Cannot be delivered cleanly: an intercepting portal on port 443 produces a certificate error on the client (RFC 6585 §7.4), so portals can only answer plain-HTTP requests.',
-        'Works, because the proxy answers the client\'s CONNECT request before any TLS tunnel to the site is set up.',
+        "Works, because the proxy answers the client's CONNECT request before any TLS tunnel to the site is set up.",
       ],
     },
   ],
@@ -33,7 +33,7 @@ export default {
   decisionRule:
     'If clients are configured to route their traffic through you and you can check credentials on each request, send 407 with Proxy-Authenticate. If you sit transparently in the path and grant access per device after a login or terms page, send 511 with a link to that page and no challenge.',
   commonMistake:
-    'Making a corporate forward proxy answer unauthenticated users with a 511 or a redirect to an intranet login page instead of a 407 challenge: CLI tools that could send Proxy-Authorization from their proxy URL receive HTML instead, and for HTTPS sites browsers refuse to display a proxy\'s non-2xx answer to CONNECT (a protection against proxies impersonating sites), so users get only a connection error.',
+    "Making a corporate forward proxy answer unauthenticated users with a 511 or a redirect to an intranet login page instead of a 407 challenge: CLI tools that could send Proxy-Authorization from their proxy URL receive HTML instead, and for HTTPS sites browsers refuse to display a proxy's non-2xx answer to CONNECT (a protection against proxies impersonating sites), so users get only a connection error.",
   faq: [
     {
       question: 'How do phones and laptops detect a captive portal if few portals send 511?',
@@ -43,10 +43,10 @@ export default {
     {
       question: 'Can a proxy that requires login send 511 instead of 407?',
       answer:
-        'RFC 6585 §6 intends 511 for intercepting proxies that control network access, and says origin servers SHOULD NOT send it. A configured proxy gains a lot from 407: Windows and browser clients can answer a Negotiate or NTLM challenge with the user\'s domain login without prompting, and command-line tools can send stored credentials, none of which is possible with a link to a login page.',
+        "RFC 6585 §6 intends 511 for intercepting proxies that control network access, and says origin servers SHOULD NOT send it. A configured proxy gains a lot from 407: Windows and browser clients can answer a Negotiate or NTLM challenge with the user's domain login without prompting, and command-line tools can send stored credentials, none of which is possible with a link to a login page.",
     },
     {
-      question: 'My app\'s users report 407 or 511 errors. Can my server fix that?',
+      question: "My app's users report 407 or 511 errors. Can my server fix that?",
       answer:
         'No, because neither response came from your server: the request never reached it. Detect both codes in the client and show a network-specific message, such as "sign in to this Wi-Fi network" for 511 or "check your proxy credentials" for 407, instead of a generic server error, and do not count them in your API\'s error rate.',
     },

@@ -9,7 +9,7 @@ export default {
     {
       aspect: 'Defined by',
       cells: [
-        'Cloudflare alone; the number is unregistered and carries no meaning outside Cloudflare\'s documentation.',
+        "Cloudflare alone; the number is unregistered and carries no meaning outside Cloudflare's documentation.",
         'The standard code of RFC 9110 §15.6.5, which nginx, HAProxy, Envoy and cloud load balancers all use for their own upstream timeouts.',
       ],
     },
@@ -17,7 +17,7 @@ export default {
       aspect: 'What timed out',
       cells: [
         'The TCP layer: the handshake, or the acknowledgement of the request, failed before any HTTP response could begin.',
-        'The HTTP exchange: the gateway had (or was making) a connection and no timely response arrived; nginx\'s proxy_connect_timeout and proxy_read_timeout both end in 504.',
+        "The HTTP exchange: the gateway had (or was making) a connection and no timely response arrived; nginx's proxy_connect_timeout and proxy_read_timeout both end in 504.",
       ],
     },
     {
@@ -31,7 +31,7 @@ export default {
       aspect: 'Can the limit be changed?',
       cells: [
         'No: Cloudflare lists both the 19-second connection and 90-second ACK limits as not configurable.',
-        'Yes, by whoever runs the gateway that produced it, such as your origin\'s proxy_read_timeout; Cloudflare\'s own wait for an HTTP response ends in 524, not 504.',
+        "Yes, by whoever runs the gateway that produced it, such as your origin's proxy_read_timeout; Cloudflare's own wait for an HTTP response ends in 524, not 504.",
       ],
     },
   ],
@@ -40,7 +40,7 @@ export default {
   decisionRule:
     'On a 522, check reachability: is the origin up, does its firewall accept all of Cloudflare\'s published IP ranges, and does the DNS record point at the current origin address; on a 504 behind Cloudflare, read the origin\'s proxy error log for "upstream timed out". In your own gateways, report connection timeouts as the standard 504, as nginx does, and leave 522 to Cloudflare.',
   commonMistake:
-    'Debugging a 522 the way you would a 504, in the application log and the origin proxy\'s error log: a 522 leaves no trace there, because Cloudflare\'s TCP connection never completed or its request was never acknowledged. The evidence is in firewall drop counters, the hosting provider\'s network filtering, or a packet capture on the origin\'s public interface filtered on Cloudflare\'s addresses.',
+    "Debugging a 522 the way you would a 504, in the application log and the origin proxy's error log: a 522 leaves no trace there, because Cloudflare's TCP connection never completed or its request was never acknowledged. The evidence is in firewall drop counters, the hosting provider's network filtering, or a packet capture on the origin's public interface filtered on Cloudflare's addresses.",
   faq: [
     {
       question: 'Why does Cloudflare say 522 when my own nginx would say 504 for the same dead host?',
@@ -50,7 +50,7 @@ export default {
     {
       question: 'My origin answers fine when I test it directly. Why does Cloudflare still get 522?',
       answer:
-        'Your test comes from your own address, while the failing packets come from Cloudflare\'s ranges, which a firewall may drop, and the address you tested may not be the one in the Cloudflare DNS record. Test the exact address from that record with curl --resolve example.com:443:<origin-ip> https://example.com/, and compare firewall counters for Cloudflare\'s ranges; a 504, by contrast, reproduces from any client because it is about slowness, not reachability.',
+        "Your test comes from your own address, while the failing packets come from Cloudflare's ranges, which a firewall may drop, and the address you tested may not be the one in the Cloudflare DNS record. Test the exact address from that record with curl --resolve example.com:443:<origin-ip> https://example.com/, and compare firewall counters for Cloudflare's ranges; a 504, by contrast, reproduces from any client because it is about slowness, not reachability.",
     },
     {
       question: 'Can a 522 happen with no origin server problem at all?',

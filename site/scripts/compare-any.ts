@@ -24,11 +24,16 @@ if (root) {
 
   async function show(a: string, b: string): Promise<void> {
     output.textContent = 'Loading…';
-    const codes = await Promise.all([a, b].map(async (code) => {
-      const response = await fetch(`/api/v1/codes/${code}.json`);
-      if (!response.ok) throw new Error(`No status code ${code} in the dataset.`);
-      return response.json();
-    })).catch((error: Error) => (output.textContent = error.message, null));
+    const codes = await Promise.all(
+      [a, b].map(async (code) => {
+        const response = await fetch(`/api/v1/codes/${code}.json`);
+        if (!response.ok) throw new Error(`No status code ${code} in the dataset.`);
+        return response.json();
+      }),
+    ).catch((error: Error) => {
+      output.textContent = error.message;
+      return null;
+    });
     if (!codes) return;
     const table = document.createElement('table');
     table.className = 'aspects';

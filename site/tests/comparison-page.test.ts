@@ -30,7 +30,9 @@ describe('/compare/304-vs-200/ (built)', () => {
 
   it('has scenarios for each code, the decision rule, the common mistake and an FAQ', () => {
     const h2 = page.querySelectorAll('h2').map((h) => h.textContent);
-    expect(h2).toEqual(expect.arrayContaining(['The key difference', 'Aspect by aspect', 'Real-world scenarios', 'Decision rule', 'Common mistake', 'FAQ']));
+    expect(h2).toEqual(
+      expect.arrayContaining(['The key difference', 'Aspect by aspect', 'Real-world scenarios', 'Decision rule', 'Common mistake', 'FAQ']),
+    );
     const h3 = page.querySelectorAll('h3').map((h) => h.textContent);
     expect(h3).toEqual(['When you see HTTP 304', 'When you see HTTP 200']);
     expect(page.querySelectorAll('.faq dt').length).toBeGreaterThanOrEqual(3);
@@ -46,11 +48,15 @@ describe('/compare/304-vs-200/ (built)', () => {
 
   it('links both guides, both references and all comparisons', () => {
     const hrefs = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(expect.arrayContaining(['/guides/304-not-modified/', '/guides/200-ok/', '/codes/304/', '/codes/200/', '/compare/']));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(['/guides/304-not-modified/', '/guides/200-ok/', '/codes/304/', '/codes/200/', '/compare/']),
+    );
   });
 
   it('carries FAQPage structured data matching the visible FAQ', () => {
-    const faq = structuredData(page).find((data) => data['@type'] === 'FAQPage') as { mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }> };
+    const faq = structuredData(page).find((data) => data['@type'] === 'FAQPage') as {
+      mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }>;
+    };
     const visible = page.querySelectorAll('.faq dt').map((dt) => dt.textContent);
     expect(faq.mainEntity.map((q) => q.name)).toEqual(visible);
     expect(faq.mainEntity.map((q) => q.acceptedAnswer.text)).toEqual(page.querySelectorAll('.faq dd').map((dd) => dd.textContent));

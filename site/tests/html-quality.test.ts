@@ -30,7 +30,12 @@ const pages = files(distDir, '.html').filter((file) => !file.endsWith('404.html'
 
 describe('HTML validity (Nu HTML Checker)', () => {
   it('reports no errors on any page', () => {
-    const jar = join(createRequire(import.meta.url).resolve('vnu-jar').replace(/vnu-jar\.js$/, ''), 'build/dist/vnu.jar');
+    const jar = join(
+      createRequire(import.meta.url)
+        .resolve('vnu-jar')
+        .replace(/vnu-jar\.js$/, ''),
+      'build/dist/vnu.jar',
+    );
     const result = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', distDir], { encoding: 'utf8' });
     expect(result.error).toBeUndefined();
     expect(result.stderr.trim()).toBe('');
