@@ -51,6 +51,22 @@ import c511vs407 from './511-vs-407.ts';
 import c520vs502 from './520-vs-502.ts';
 import c522vs504 from './522-vs-504.ts';
 import c524vs504 from './524-vs-504.ts';
+import c400vs401 from './400-vs-401.ts';
+import c400vs404 from './400-vs-404.ts';
+import c204vs404 from './204-vs-404.ts';
+import c400vs500 from './400-vs-500.ts';
+import c500vs504 from './500-vs-504.ts';
+import c404vs405 from './404-vs-405.ts';
+import c400vs409 from './400-vs-409.ts';
+import c200vs202 from './200-vs-202.ts';
+import c521vs522 from './521-vs-522.ts';
+import c301vs307 from './301-vs-307.ts';
+import c403vs429 from './403-vs-429.ts';
+import c403vs405 from './403-vs-405.ts';
+import c401vs419 from './401-vs-419.ts';
+import c408vs499 from './408-vs-499.ts';
+import c400vs406 from './400-vs-406.ts';
+import c301vs304 from './301-vs-304.ts';
 
 export const comparisonEntries = [
   c304vs200,
@@ -102,4 +118,20 @@ export const comparisonEntries = [
   c520vs502,
   c522vs504,
   c524vs504,
+  c400vs401,
+  c400vs404,
+  c204vs404,
+  c400vs500,
+  c500vs504,
+  c404vs405,
+  c400vs409,
+  c200vs202,
+  c521vs522,
+  c301vs307,
+  c403vs429,
+  c403vs405,
+  c401vs419,
+  c408vs499,
+  c400vs406,
+  c301vs304,
 ];
