@@ -104,7 +104,7 @@ function standardRows(a: StatusCode, b: StatusCode): AspectRow[] {
 
 /** The latest of ISO dates ("YYYY-MM-DD" sorts as text). */
 function latestDate(...dates: string[]): string {
-  return dates.reduce((x, y) => (y > x ? y : x));
+  return [...dates].sort().at(-1)!;
 }
 
 function title(a: StatusCode, b: StatusCode): string {
