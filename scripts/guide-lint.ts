@@ -8,6 +8,7 @@ import { load as parseYaml } from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import { findCode } from '../data/dataset.ts';
 import { rfcSections } from '../data/rfc-sections.ts';
+import { checkExchange } from './exchange-lint.ts';
 
 export const MIN_GUIDE_WORDS = 600;
 /** Unofficial codes get a shorter guide: who sends them and what to do. */
@@ -27,6 +28,24 @@ export interface GuideReport {
   words: number;
   problems: string[];
   codeRefs: number[];
+}
+
+/** The text of a template-literal attribute (`request={`…`}`), or undefined when it is not a plain template literal. */
+function templateText(node: MdastNode, name: string): string | undefined {
+  const found = node.attributes?.find((attr) => attr.name === name)?.value;
+  const source = typeof found === 'string' ? undefined : found?.value.trim();
+  if (!source?.startsWith('`') || !source.endsWith('`') || source.includes('${')) return undefined;
+  return cookTemplate(source.slice(1, -1));
+}
+
+/** The value of a template literal's raw text: the escapes JavaScript evaluates (\xHH, \uHHHH, \u{…}, \n, \t, \\, \`…). */
+function cookTemplate(raw: string): string {
+  const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', 0: '\0' };
+  return raw.replace(/\\(x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|\r?\n|.)/g, (_, sequence: string) => {
+    if (sequence[0] === 'x' || sequence[0] === 'u') return String.fromCodePoint(Number.parseInt(sequence.replace(/[xu{}]/g, ''), 16));
+    if (sequence.endsWith('\n')) return ''; // line continuation
+    return simple[sequence] ?? sequence;
+  });
 }
 
 function attribute(node: MdastNode, name: string): string | undefined {
@@ -72,6 +91,14 @@ export function lintGuide(source: string, code: number): GuideReport {
         const code = Number(attribute(node, 'code'));
         codeRefs.push(code);
         if (!findCode(code)) problems.push(`<${name} code={${attribute(node, 'code')}}> names a code that is not in the dataset`);
+      }
+      if (name === 'Exchange') {
+        const request = templateText(node, 'request');
+        const response = templateText(node, 'response');
+        const caption = attribute(node, 'caption') ?? '';
+        if (request === undefined || response === undefined)
+          problems.push(`<Exchange caption="${caption}"> must pass request and response as plain template literals`);
+        else problems.push(...checkExchange(request, response, caption, { countBytes: attribute(node, 'quotedFrom') === undefined }));
       }
       if (name === 'Spec') {
         const rfc = Number(attribute(node, 'rfc'));
