@@ -5,7 +5,7 @@
  */
 import { codeEntries } from './codes/index.ts';
 import { comparisonEntries } from './comparisons/index.ts';
-import { libraryConstants } from './constants.ts';
+import { libraryConstants, libraryTables } from './constants.ts';
 import { codesWithGuides } from './guides.ts';
 import type { ComparisonEntry, LibraryConstants, StatusCodeEntry } from './schema.ts';
 import { validateDataset } from './validate.ts';
@@ -72,7 +72,7 @@ export function comparisonSlug(a: number, b: number): string {
   return `${a}-vs-${b}`;
 }
 
-const valid = validateDataset({ codes: codeEntries, comparisons: comparisonEntries, constants: libraryConstants });
+const valid = validateDataset({ codes: codeEntries, comparisons: comparisonEntries, constants: libraryConstants, libraryTables });
 
 function toStatusCode(entry: StatusCodeEntry): StatusCode {
   const library = valid.constants.get(entry.code);
@@ -87,6 +87,9 @@ function toStatusCode(entry: StatusCodeEntry): StatusCode {
     },
   };
 }
+
+/** The per-library constant tables (prefix, version, naming rule, exceptions), for pages that explain a name. */
+export { libraryTables };
 
 /** Every code, in numeric order. */
 export const statusCodes: readonly StatusCode[] = valid.codes.map(toStatusCode).sort((x, y) => x.code - y.code);

@@ -4,7 +4,7 @@
  * never disagree. Vocabularies come from `vocabulary.ts`.
  */
 import { z } from 'zod';
-import { comparisonThemes, ecosystems, registrationStatuses, requirementLevels } from './vocabulary.ts';
+import { comparisonThemes, ecosystems, namingRuleNames, registrationStatuses, requirementLevels } from './vocabulary.ts';
 
 /**
  * Byte sequences that only appear when UTF-8 was decoded as another charset
@@ -51,6 +51,32 @@ export const libraryConstantsSchema = z.strictObject({
   former: z.array(formerConstantSchema).optional(),
 });
 export type LibraryConstants = z.output<typeof libraryConstantsSchema>;
+
+const codeKey = z.string().regex(/^[1-5]\d\d$/, 'is not a status code');
+const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'is not an identifier');
+
+/** Why a library's name departs from its naming rule: an older phrase the rule applies to, or an irregular spelling. */
+export const constantExceptionSchema = z.strictObject({
+  /** The phrase the name follows instead of the registry's current one ("Request Entity Too Large"). */
+  phrase: z.string().min(2).optional(),
+  note: prose,
+});
+
+/** One library's constants, written once (`constants.ts`): prefix, version, naming rule, names and exceptions. */
+export const libraryTableSchema = z.strictObject({
+  library: z.string().min(3),
+  /** The library version the names were checked against. */
+  version: z.string().min(1),
+  source: z.url({ protocol: /^https$/ }),
+  prefix: z.string(),
+  rule: z.enum(namingRuleNames),
+  /** Text the library puts before every rule-made name: "Status" (Go), "HTTP_" (Symfony). */
+  stem: z.string(),
+  names: z.record(codeKey, identifier),
+  exceptions: z.record(codeKey, constantExceptionSchema),
+  former: z.array(z.strictObject({ code: z.int().min(100).max(599), name: identifier, note: prose })).optional(),
+});
+export type LibraryTableInput = z.input<typeof libraryTableSchema>;
 
 /** Another vendor's different use of the same unofficial number. */
 export const otherUseSchema = z.strictObject({

@@ -8,11 +8,13 @@ import type { z } from 'zod';
 import {
   comparisonSchema,
   libraryConstantsSchema,
+  libraryTableSchema,
   statusCodeSchema,
   type ComparisonEntry,
   type LibraryConstants,
   type StatusCodeEntry,
 } from './schema.ts';
+import { namingProblems } from './constant-naming.ts';
 
 /** Thrown when the dataset is invalid; `problems` holds one line per issue. */
 export class DataValidationError extends Error {
@@ -29,6 +31,8 @@ export interface RawDataset {
   codes: readonly unknown[];
   comparisons: readonly unknown[];
   constants: Readonly<Record<number, unknown>>;
+  /** The per-library tables of `constants.ts`, checked against their naming rules. */
+  libraryTables?: Readonly<Record<string, unknown>>;
 }
 
 /** The dataset after validation. */
@@ -111,6 +115,14 @@ export function validateDataset(raw: RawDataset): ValidDataset {
     const result = libraryConstantsSchema.safeParse(value);
     if (result.success) constants.set(code, result.data);
     else problems.push(...describe(label, result.error));
+  }
+
+  const phraseOf = (code: number) => codes.find((entry) => entry.code === code)?.phrase;
+  for (const [ecosystem, value] of Object.entries(raw.libraryTables ?? {})) {
+    const label = `data/constants.ts (libraryTables.${ecosystem})`;
+    const result = libraryTableSchema.safeParse(value);
+    if (!result.success) problems.push(...describe(label, result.error));
+    else problems.push(...namingProblems(result.data, phraseOf).map(({ field, message }) => `${label}: field "${field}" ${message}`));
   }
 
   if (problems.length > 0) throw new DataValidationError(problems);

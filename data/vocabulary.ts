@@ -34,6 +34,10 @@ export const ecosystemLabels = {
   npm: 'npm http-status-codes (StatusCodes)',
 } as const satisfies Record<Ecosystem, string>;
 
+/** How a library turns a reason phrase into an identifier (see `constant-naming.ts`). */
+export const namingRuleNames = ['UPPER_SNAKE', 'PascalCase', 'rack_symbol'] as const;
+export type NamingRuleName = (typeof namingRuleNames)[number];
+
 /** Themes that group the curated comparisons on `/compare/`. */
 export const comparisonThemes = [
   'caching and validation',
