@@ -15,7 +15,9 @@ import { comparisonEntries } from './comparisons/index.ts';
 import { libraryConstants } from './constants.ts';
 
 const app = createApp();
-async function constantsOf(code: number): Promise<{ constants: Record<string, string>; formerConstants: { ecosystem: string; name: string }[] }> {
+async function constantsOf(
+  code: number,
+): Promise<{ constants: Record<string, string>; formerConstants: { ecosystem: string; name: string }[] }> {
   const res = await app.request(`/api/v1/codes/${code}`);
   expect(res.status).toBe(200);
   return res.json();

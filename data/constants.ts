@@ -745,15 +745,23 @@ export function fullName(ecosystem: Ecosystem, identifier: string): string {
   return libraryTables[ecosystem].prefix + identifier;
 }
 
+/** The entry of `code` in `libraryConstants`, created on first use. */
+function entryOf(code: number): LibraryConstants {
+  const existing = libraryConstants[code];
+  if (existing) return existing;
+  const created: LibraryConstants = { names: {} };
+  libraryConstants[code] = created;
+  return created;
+}
+
 /** The tables turned around: per code, every ecosystem's full name and former names (the API's `constants`). */
 export const libraryConstants: Record<number, LibraryConstants> = {};
 for (const [ecosystem, table] of Object.entries(libraryTables) as [Ecosystem, LibraryTableInput][]) {
   for (const [code, identifier] of Object.entries(table.names)) {
-    libraryConstants[Number(code)] ??= { names: {} };
-    libraryConstants[Number(code)]!.names[ecosystem] = fullName(ecosystem, identifier);
+    entryOf(Number(code)).names[ecosystem] = fullName(ecosystem, identifier);
   }
   for (const former of table.former ?? []) {
-    const entry = (libraryConstants[former.code] ??= { names: {} });
-    (entry.former ??= []).push({ ecosystem, name: fullName(ecosystem, former.name), note: former.note });
+    const entry = entryOf(former.code);
+    entry.former = [...(entry.former ?? []), { ecosystem, name: fullName(ecosystem, former.name), note: former.note }];
   }
 }
