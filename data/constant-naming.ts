@@ -53,7 +53,7 @@ interface NamedTable {
   rule: NamingRuleName;
   stem: string;
   names: Readonly<Record<string, string>>;
-  exceptions: Readonly<Record<string, { phrase?: string | undefined }>>;
+  exceptions: Readonly<Record<string, { phrase?: string | undefined; note: string }>>;
 }
 
 /**
