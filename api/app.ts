@@ -11,7 +11,7 @@ import { lookupComparison } from './comparison-lookup.ts';
 import { problemResponse } from './http/problem.ts';
 import type { Representation } from './http/representation.ts';
 import { sendRepresentation } from './http/send.ts';
-import { createRespondHandler } from './respond/respond.ts';
+import { mountRespond, type RespondRouteOptions } from './respond/routes.ts';
 import type { StaticSite } from './static-site.ts';
 
 export interface AppOptions {
@@ -19,6 +19,8 @@ export interface AppOptions {
   site?: StaticSite;
   /** The fixed API resources, when the caller already built them (the Node entry shares them with its fast path). */
   catalog?: Map<string, Representation>;
+  /** The test endpoint's limits and, on Node, its access to the connection (103, 100-continue, reset). */
+  respond?: RespondRouteOptions;
 }
 
 /** CORS for a public, read-only API (Fetch standard): any origin, validators readable by scripts. */
@@ -51,18 +53,10 @@ function send(c: Context, representation: Representation, extra: Record<string, 
 /** Creates the app. All representations are computed here, before the first request. */
 export function createApp(options: AppOptions = {}): Hono {
   const catalog = options.catalog ?? buildCatalog();
-  const respond = createRespondHandler();
   const app = new Hono();
 
-  // The test endpoint accepts the methods clients under test send (issue: any status, correctly).
-  app.on(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], `${API_BASE}/respond/:code`, (c) =>
-    respond(c.req.param('code').replace(/\.json$/, ''), {
-      method: c.req.method,
-      path: c.req.path,
-      headers: c.req.raw.headers,
-      query: new URL(c.req.url).searchParams,
-    }),
-  );
+  // The test endpoint and its echo: any method, any origin (api/respond/).
+  mountRespond(app, options.respond);
 
   app.all(`${API_BASE}/*`, apiHandler);
   app.all(API_BASE, apiHandler);

@@ -5,13 +5,14 @@
  * exits 0.
  */
 import { getRequestListener } from '@hono/node-server';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import { buildCatalog } from './catalog.ts';
 import { API_BASE } from './endpoints.ts';
 import { createFastPath } from './node/fast-path.ts';
 import { logOptionsFromEnv, logRequest } from './node/request-log.ts';
+import { transportFromEnv } from './respond/node-transport.ts';
 import { loadStaticSite, type StaticSite } from './static-site.ts';
 
 // DIST_DIR lets a deployment (or a test) serve a build from elsewhere.
@@ -34,15 +35,20 @@ try {
 }
 
 const catalog = buildCatalog();
-const app = createApp({ site, catalog });
+// The test endpoint gets the connection: 103 Early Hints, 100 Continue and resets need it.
+const app = createApp({ site, catalog, respond: { transport: transportFromEnv } });
 const honoListener = getRequestListener(app.fetch);
 const fastPath = createFastPath(catalog, site);
 const logOptions = logOptionsFromEnv(process.env);
 
-const server = createServer({ maxHeaderSize: 16 * 1024 }, (req, res) => {
+const listener = (req: IncomingMessage, res: ServerResponse) => {
   logRequest(logOptions, req, res);
   if (!fastPath(req, res)) void honoListener(req, res);
-});
+};
+const server = createServer({ maxHeaderSize: 16 * 1024 }, listener);
+// Expect: 100-continue reaches the app, which sends 100 only when it will read the content and
+// otherwise answers at once (RFC 9110 §10.1.1); without this listener Node would send 100 itself.
+server.on('checkContinue', listener);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') console.error(`Port ${port} on ${host} is already in use. Set PORT to a free port.`);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
-import { createRespondHandler } from './respond.ts';
+import { DEFAULT_FAIR_USE } from './limits.ts';
 
-const app = createApp();
+// In-process: no connection, so every request counts as one client; lift the rate limit (rate-limit.test.ts tests it).
+const app = createApp({ respond: { fairUse: { ...DEFAULT_FAIR_USE, burst: 1_000_000 } } });
 const call = (path: string, init: RequestInit = {}) => app.request(path, init);
 
 // Every final code of the IANA registry (1xx excluded: they cannot be final).
@@ -38,23 +39,31 @@ describe('/api/v1/respond/{code}', () => {
     else expect(body.byteLength).toBeGreaterThan(0);
   });
 
-  it('puts Location on this site, whatever the request says', async () => {
-    const res = await call('/api/v1/respond/302?url=https://evil.example/&location=https://evil.example/');
-    expect(res.headers.get('location')).toBe('/codes/302/');
+  it('exposes every field it sends to scripts on other origins', async () => {
+    for (const code of [200, 206, 301, 401, 405, 407, 416, 426, 429, 503]) {
+      const res = await call(`/api/v1/respond/${code}?retryAfter=5`, { headers: { Origin: 'http://elsewhere.example' } });
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      const exposed = res.headers
+        .get('access-control-expose-headers')!
+        .split(',')
+        .map((name) => name.trim().toLowerCase());
+      for (const [name] of res.headers) if (!name.startsWith('access-control-')) expect(exposed, `${code}: ${name}`).toContain(name);
+    }
   });
 
-  it('sends a 206 whose Content-Range matches the bytes sent', async () => {
-    const res = await call('/api/v1/respond/206');
-    const body = new Uint8Array(await res.arrayBuffer());
-    const match = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(res.headers.get('content-range')!);
-    expect(match).not.toBeNull();
-    const [first, last, complete] = match!.slice(1).map(Number) as [number, number, number];
-    expect(last - first + 1).toBe(body.byteLength);
-    expect(last).toBeLessThan(complete);
+  it('sends every 3xx that carries Location to the echo endpoint on this site, whatever the request says', async () => {
+    for (const code of [301, 302, 303, 307, 308]) {
+      const res = await call(`/api/v1/respond/${code}?url=https://evil.example/&location=https://evil.example/`);
+      expect(res.headers.get('location')).toBe('/api/v1/echo');
+    }
   });
 
-  it('sends a 416 with the complete length in Content-Range (RFC 9110 §15.5.17)', async () => {
-    expect((await call('/api/v1/respond/416')).headers.get('content-range')).toMatch(/^bytes \*\/\d+$/);
+  it('builds chains and loops of redirects on this site', async () => {
+    const first = await call('/api/v1/respond/302?chain=3');
+    expect(first.headers.get('location')).toBe('/api/v1/respond/302?chain=2');
+    expect((await call('/api/v1/respond/302?chain=1')).headers.get('location')).toBe('/api/v1/echo');
+    expect((await call('/api/v1/respond/307?loop=true')).headers.get('location')).toBe('/api/v1/respond/307?loop=true');
+    expect((await call('/api/v1/respond/308?to=/codes/308/')).headers.get('location')).toBe('/codes/308/');
   });
 
   it('sends a 426 with Upgrade and the matching Connection option (RFC 9110 §7.8)', async () => {
@@ -63,12 +72,18 @@ describe('/api/v1/respond/{code}', () => {
     expect(res.headers.get('connection')?.toLowerCase()).toContain('upgrade');
   });
 
-  it('refuses 1xx with a problem document', async () => {
-    for (const code of [100, 101, 102, 103]) {
+  it('refuses 1xx other than 103 with a problem document', async () => {
+    for (const code of [100, 101, 102, 104]) {
       const res = await call(`/api/v1/respond/${code}`);
-      expect(res.status).toBe(400);
+      expect(res.status, String(code)).toBe(400);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
     }
+  });
+
+  it('answers 103 with the final 200 and its Link where no connection is at hand', async () => {
+    const res = await call('/api/v1/respond/103');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('link')).toContain('rel=preload');
   });
 
   it('answers unofficial codes too', async () => {
@@ -80,17 +95,20 @@ describe('/api/v1/respond/{code}', () => {
     expect((await call('/api/v1/respond/abc')).status).toBe(404);
   });
 
-  it('accepts the write methods and HEAD', async () => {
-    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) expect((await call('/api/v1/respond/409', { method })).status).toBe(409);
+  it('accepts every method a Fetch Request can carry, including unknown tokens, and HEAD without content', async () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'PROPFIND', 'QUERY', 'FROBNICATE'])
+      expect((await call('/api/v1/respond/409', { method })).status, method).toBe(409);
     const head = await call('/api/v1/respond/404', { method: 'HEAD' });
     expect(head.status).toBe(404);
     expect(await head.text()).toBe('');
   });
 
-  it('answers text when Accept prefers it', async () => {
-    const res = await call('/api/v1/respond/418', { headers: { Accept: 'text/plain' } });
-    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
-    expect(await res.text()).toMatch(/^418 \(Unused\)/);
+  it('answers text when Accept prefers it, JSON with httpstat.us\u2019s description member otherwise', async () => {
+    const text = await call('/api/v1/respond/418', { headers: { Accept: 'text/plain' } });
+    expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await text.text()).toMatch(/^418 \(Unused\)/);
+    const json = await call('/api/v1/respond/503', { headers: { Accept: 'application/json' } });
+    expect(await json.json()).toMatchObject({ code: 503, description: 'Service Unavailable' });
   });
 
   it('keeps conditional requests working on 2xx answers', async () => {
@@ -100,40 +118,104 @@ describe('/api/v1/respond/{code}', () => {
     expect((await call('/api/v1/respond/200', { method: 'PUT', headers: { 'If-Match': '"other"' } })).status).toBe(412);
   });
 
-  it('picks from random=… lists and ranges, and rejects junk', async () => {
+  it('picks from random=… lists and ranges, and from httpstat.us\u2019s /random/{list} path', async () => {
     const seen = new Set<number>();
     for (let i = 0; i < 40; i++) seen.add((await call('/api/v1/respond/200?random=200,500-504')).status);
     for (const status of seen) expect([200, 500, 501, 502, 503, 504]).toContain(status);
     expect(seen.size).toBeGreaterThan(1);
-    expect((await call('/api/v1/respond/200?random=abc')).status).toBe(400);
+    expect([201, 202]).toContain((await call('/api/v1/respond/random/201,202')).status);
+  });
+
+  it('sets Retry-After from retryAfter, as seconds or an HTTP-date', async () => {
+    expect((await call('/api/v1/respond/503?retryAfter=7')).headers.get('retry-after')).toBe('7');
+    const date = 'Sun, 06 Nov 1994 08:49:37 GMT';
+    expect((await call(`/api/v1/respond/429?retryAfter=${encodeURIComponent(date)}`)).headers.get('retry-after')).toBe(date);
+    // Without the option, the dataset's value for the codes that call for it.
+    expect((await call('/api/v1/respond/503')).headers.get('retry-after')).toBe('60');
+  });
+
+  it('suppresses the content on request, by query or by httpstat.us\u2019s header', async () => {
+    for (const init of [
+      { path: '?suppressBody=true', headers: {} },
+      { path: '', headers: { 'X-HttpStatus-SuppressBody': 'true' } },
+    ]) {
+      const res = await call(`/api/v1/respond/500${init.path}`, { headers: init.headers });
+      expect(res.status).toBe(500);
+      expect((await res.arrayBuffer()).byteLength).toBe(0);
+    }
+  });
+
+  it('adds X-HttpStatus-Response-{Name} fields to the response, and refuses the dangerous ones by name', async () => {
+    const res = await call('/api/v1/respond/200', {
+      headers: { 'X-HttpStatus-Response-Foo': 'Bar', 'X-HttpStatus-Response-Location': '/codes/' },
+    });
+    expect(res.headers.get('foo')).toBe('Bar');
+    expect(res.headers.get('location')).toBe('/codes/');
+    expect(res.headers.get('access-control-expose-headers')!.toLowerCase()).toContain('foo');
+    for (const [name, value] of [
+      ['Set-Cookie', 'a=b'],
+      ['Content-Length', '5'],
+      ['Transfer-Encoding', 'chunked'],
+      ['Content-Encoding', 'gzip'],
+      ['Connection', 'close'],
+      ['Cache-Control', 'public, max-age=31536000'],
+      ['Location', 'https://evil.example/'],
+      ['Location', '//evil.example/'],
+      ['Refresh', '0; url=https://evil.example/'],
+      ['Access-Control-Allow-Origin', 'https://evil.example'],
+    ]) {
+      const refused = await call('/api/v1/respond/200', { headers: { [`X-HttpStatus-Response-${name}`]: value! } });
+      expect(refused.status, name).toBe(400);
+      const problem = (await refused.json()) as { detail: string };
+      expect(problem.detail.toLowerCase()).toContain(name!.toLowerCase());
+    }
+  });
+
+  it('counts fail=N per key, then succeeds', async () => {
+    const key = `unit-${Math.random().toString(36).slice(2)}`;
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await call(`/api/v1/respond/503?fail=2&key=${key}`)).status);
+    expect(statuses).toEqual([503, 503, 200, 200]);
+  });
+
+  it('answers a CORS preflight for any method and request field, without counting it', async () => {
+    const res = await call('/api/v1/respond/201', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://127.0.0.2:8080',
+        'Access-Control-Request-Method': 'PROPFIND',
+        'Access-Control-Request-Headers': 'authorization,content-type,x-httpstatus-sleep',
+      },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-methods')).toBe('PROPFIND');
+    expect(res.headers.get('access-control-allow-headers')).toBe('authorization,content-type,x-httpstatus-sleep');
+  });
+
+  it('refuses reset where there is no connection to reset (the Workers entry), saying why', async () => {
+    const res = await call('/api/v1/respond/200?reset=body');
+    expect(res.status).toBe(501);
+    expect(((await res.json()) as { detail: string }).detail).toContain('Node server');
   });
 });
 
-describe('delay caps', () => {
-  const request = (query: string) => ({
-    method: 'GET',
-    path: '/api/v1/respond/200',
-    headers: new Headers(),
-    query: new URLSearchParams(query),
-  });
-
-  it('caps the delay', async () => {
-    const respond = createRespondHandler({ maxDelayMs: 50, maxDelayedRequests: 4 });
-    const started = performance.now();
-    const res = await respond('200', request('delay=600000'));
+describe('/api/v1/echo', () => {
+  it('reports the method, fields and content that arrived', async () => {
+    const res = await call('/api/v1/echo?x=1', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'X-Test': 'yes' },
+      body: '{"a":1}',
+    });
     expect(res.status).toBe(200);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const report = (await res.json()) as Record<string, unknown>;
+    expect(report).toMatchObject({ method: 'PUT', url: '/api/v1/echo?x=1', args: { x: '1' }, data: '{"a":1}', json: { a: 1 }, length: 7 });
+    expect((report.headers as Record<string, string>)['x-test']).toBe('yes');
   });
 
-  it('caps how many delayed requests may wait at once', async () => {
-    const respond = createRespondHandler({ maxDelayMs: 200, maxDelayedRequests: 4 });
-    const statuses = (await Promise.all(Array.from({ length: 10 }, () => respond('200', request('delay=200'))))).map((r) => r.status);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(4);
-    expect(statuses.filter((s) => s === 503)).toHaveLength(6);
-    expect((await respond('200', request('delay=10'))).status).toBe(200);
-  });
-
-  it('rejects a delay that is not a number', async () => {
-    expect((await createRespondHandler()('200', request('delay=-5'))).status).toBe(400);
+  it('answers 413 naming the cap when the content is larger than 1 MiB', async () => {
+    const res = await call('/api/v1/echo', { method: 'POST', body: new Uint8Array(1_048_577) });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { detail: string }).detail).toContain('1048576');
   });
 });
