@@ -28,6 +28,11 @@ export const endpoints: readonly Endpoint[] = [
   {
     path: `${API_BASE}/respond/{code}`,
     summary:
-      'A test endpoint (GET, HEAD, POST, PUT, PATCH, DELETE) that answers with that status, the header fields its definition calls for and content only where allowed. Options: delay=ms (at most 10000), random=200,500-504.',
+      'A test endpoint: any method, any origin. Answers with that status, the header fields its definition calls for and content only where allowed; ranges on 206, a real 103 before a 200, redirects to the echo, fail-then-succeed, delays and resets, httpstat.us\u2019s options. Rate-limited per client. See /testing/.',
+  },
+  {
+    path: `${API_BASE}/echo`,
+    summary:
+      'Answers 200 to any method with the method, URL, header fields and content that arrived: where the test endpoint\u2019s redirects lead.',
   },
 ];

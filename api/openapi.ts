@@ -14,9 +14,12 @@ import {
   comparisonListSchema,
   comparisonResourceSchema,
   indexSchema,
+  echoReportSchema,
   problemSchema,
   respondBodySchema,
 } from './resource-schemas.ts';
+import { RESPOND_CAPS } from './respond/limits.ts';
+import { HEADER_PARAMETERS, PARAMETERS } from './respond/parameters.ts';
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -62,6 +65,54 @@ function getOperation(path: string, schema: string, extra: { parameters?: object
     },
   };
 }
+
+/** Every method an OpenAPI 3.1 path item can describe; the test endpoint takes them all (and other tokens Node parses). */
+const ANY_METHOD = ['get', 'head', 'post', 'put', 'patch', 'delete', 'options', 'trace'];
+
+/** The test endpoint's options (api/respond/parameters.ts) and the request fields it reads. */
+const respondParameters = [
+  ...[...PARAMETERS, ...HEADER_PARAMETERS]
+    .filter((parameter) => !parameter.name.includes('{'))
+    .map(({ name, in: location, description, schema }) => ({ name, in: location, required: false, description, schema })),
+  {
+    name: 'Range',
+    in: 'header',
+    required: false,
+    description: `On 206 (GET): byte ranges, RFC 9110 §14.2; at most ${RESPOND_CAPS.ranges}.`,
+    schema: { type: 'string' },
+  },
+  {
+    name: 'If-Range',
+    in: 'header',
+    required: false,
+    description:
+      'On 206: a strong ETag or the Last-Modified date; when it does not match, the whole representation with 200 (RFC 9110 §13.1.5).',
+    schema: { type: 'string' },
+  },
+  {
+    name: 'Expect',
+    in: 'header',
+    required: false,
+    description:
+      '100-continue: on the Node server, a 2xx sends 100 (Continue) and then reads the content; any other code is sent at once without reading it, with Connection: close (RFC 9110 §10.1.1).',
+    schema: { type: 'string', enum: ['100-continue'] },
+  },
+];
+
+const RESPOND_DESCRIPTION = [
+  'Every method is accepted; a CORS preflight is answered for any method and request field, and every response field is exposed to scripts.',
+  'X-HttpStatus-Response-{Name}: value adds {Name}: value to the response (httpstat.us), at most 16; Set-Cookie, hop-by-hop, framing, cache and CORS fields, and a Location off the site, are refused with 400.',
+  '/respond/103 sends a 103 (Early Hints) with Link, then a 200 (Node server). Each 3xx that carries Location points at /api/v1/echo unless chain, loop or to says otherwise.',
+  'Rate limit per client (RateLimit-Policy and RateLimit fields of draft-ietf-httpapi-ratelimit-headers): a burst of 120, then 2 requests a second; beyond it, 429 with Retry-After.',
+].join(' ');
+
+const rateLimitHeaders = {
+  'RateLimit-Policy': { description: 'The per-client quota policy, e.g. "respond";q=120;w=60.', schema: { type: 'string' } },
+  RateLimit: {
+    description: 'Requests left (r) and seconds until more are available (t), e.g. "respond";r=119;t=0.',
+    schema: { type: 'string' },
+  },
+};
 
 /** Builds the OpenAPI document (called once, at start-up and at build). */
 export function openApiDocument() {
@@ -109,34 +160,42 @@ export function openApiDocument() {
         },
       }),
       [`${API_BASE}/respond/{code}`]: Object.fromEntries(
-        ['get', 'head', 'post', 'put', 'patch', 'delete'].map((method) => [
+        ANY_METHOD.map((method) => [
           method,
           {
             summary: summaryOf(`${API_BASE}/respond/{code}`),
-            parameters: [
-              code,
-              {
-                name: 'delay',
-                in: 'query',
-                required: false,
-                description: 'Milliseconds to wait first, at most 10000.',
-                schema: { type: 'integer', minimum: 0 },
-              },
-              {
-                name: 'random',
-                in: 'query',
-                required: false,
-                description: 'Codes and ranges to pick from, e.g. 200,500-504.',
-                schema: { type: 'string' },
-              },
-            ],
+            description: RESPOND_DESCRIPTION,
+            parameters: [code, ...respondParameters],
             responses: {
               default: {
                 description: 'The requested status, its required header fields, and content where allowed.',
+                headers: rateLimitHeaders,
                 content: json('RespondBody'),
               },
-              '400': problem('A 1xx code, or an invalid option.'),
-              '503': problem('Too many delayed requests are waiting.'),
+              '206': {
+                description: 'Partial Content: the Range asked for (one part, or multipart/byteranges); without Range, the first half.',
+                headers: rateLimitHeaders,
+              },
+              '400': problem('An option out of range (the problem names it in "parameter" and gives the cap), or a 1xx other than 103.'),
+              '404': problem('The dataset has no such code.'),
+              '413': problem(`Request content over ${RESPOND_CAPS.bodyBytes} bytes.`),
+              '416': problem('On 206: no range of the Range field is satisfiable; Content-Range gives the length.'),
+              '429': problem('This client went beyond the rate limit; Retry-After and RateLimit say when to come back.'),
+              '501': problem('reset asked of a deployment that has no access to the connection (Workers-style runtimes).'),
+              '503': problem('Too many delayed answers are waiting at once; Retry-After: 1.'),
+            },
+          },
+        ]),
+      ),
+      [`${API_BASE}/echo`]: Object.fromEntries(
+        ANY_METHOD.map((method) => [
+          method,
+          {
+            summary: summaryOf(`${API_BASE}/echo`),
+            responses: {
+              '200': { description: 'What arrived.', headers: rateLimitHeaders, content: json('EchoReport') },
+              '413': problem(`Request content over ${RESPOND_CAPS.bodyBytes} bytes.`),
+              '429': problem('This client went beyond the rate limit.'),
             },
           },
         ]),
@@ -152,6 +211,7 @@ export function openApiDocument() {
         Comparison: jsonSchema(comparisonResourceSchema),
         ComparisonList: jsonSchema(comparisonListSchema),
         RespondBody: jsonSchema(respondBodySchema),
+        EchoReport: jsonSchema(echoReportSchema),
         Problem: jsonSchema(problemSchema),
       },
     },

@@ -80,4 +80,21 @@ export const problemSchema = z
   .object({ type: z.string(), title: z.string(), status: z.int(), detail: z.string(), instance: z.string().optional() })
   .describe('An RFC 9457 problem document (application/problem+json).');
 
-export const respondBodySchema = z.object({ code: z.int(), phrase: z.string(), summary: z.string(), reference: z.string() });
+export const respondBodySchema = z.object({
+  code: z.int(),
+  phrase: z.string(),
+  /** httpstat.us's member name for the phrase, kept for clients moving over. */
+  description: z.string(),
+  summary: z.string(),
+  reference: z.string(),
+});
+/** What /api/v1/echo reports (member names as httpbin's /anything). */
+export const echoReportSchema = z.object({
+  method: z.string(),
+  url: z.string(),
+  args: z.record(z.string(), z.string()),
+  headers: z.record(z.string(), z.string()),
+  data: z.string().describe('The content as UTF-8 text, or a base64 data URL when it is not text.'),
+  json: z.unknown().describe('The content parsed as JSON, or null.'),
+  length: z.int().describe('Bytes of content received.'),
+});

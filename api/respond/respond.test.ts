@@ -135,10 +135,11 @@ describe('/api/v1/respond/{code}', () => {
   });
 
   it('suppresses the content on request, by query or by httpstat.us\u2019s header', async () => {
-    for (const init of [
+    const cases: Array<{ path: string; headers: Record<string, string> }> = [
       { path: '?suppressBody=true', headers: {} },
       { path: '', headers: { 'X-HttpStatus-SuppressBody': 'true' } },
-    ]) {
+    ];
+    for (const init of cases) {
       const res = await call(`/api/v1/respond/500${init.path}`, { headers: init.headers });
       expect(res.status).toBe(500);
       expect((await res.arrayBuffer()).byteLength).toBe(0);
