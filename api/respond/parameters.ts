@@ -50,7 +50,7 @@ export const PARAMETERS: readonly ParameterDoc[] = [
   {
     name: 'sleep',
     in: 'query',
-    description: `Milliseconds to wait before the header section, 0 to ${sleepMs} (httpstat.us's name; \`delay\` is the same). sleep + drip is at most ${totalMs}.`,
+    description: `Milliseconds to wait before the header section, 0 to ${sleepMs} (httpstat.us's name; delay is the same). sleep + drip is at most ${totalMs}.`,
     schema: { type: 'integer', minimum: 0, maximum: sleepMs },
     example: 'sleep=2000',
     exampleCode: 200,

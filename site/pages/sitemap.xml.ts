@@ -13,6 +13,7 @@ export const GET: APIRoute = () => {
     ['/codes/', latest],
     ['/compare/', latest],
     ['/api/', latest],
+    ['/testing/', latest],
     ...statusCodes.map((s): [string, string] => [s.links.reference, s.updated]),
     ...statusCodes.flatMap((s): Array<[string, string]> => (s.links.guide ? [[s.links.guide, s.updated]] : [])),
     ...comparisons.map((c): [string, string] => [c.links.page!, c.updated]),
