@@ -16,7 +16,14 @@ const MAX_QUERY_LENGTH = 200;
 const cache = new Map<string, Representation>();
 
 function searchableText(status: StatusCode): string {
-  return [String(status.code), status.phrase, ...status.formerPhrases, status.summary, ...Object.values(status.constants)]
+  return [
+    String(status.code),
+    status.phrase,
+    ...status.formerPhrases,
+    ...status.alsoKnownAs.map((alias) => alias.phrase),
+    status.summary,
+    ...Object.values(status.constants),
+  ]
     .join(' ')
     .toLowerCase();
 }

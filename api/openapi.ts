@@ -136,7 +136,7 @@ export function openApiDocument() {
             name: 'q',
             in: 'query',
             required: false,
-            description: 'Words that must all appear in the code, phrase, former phrases, summary or constants.',
+            description: 'Words that must all appear in the code, phrase, former phrases, also-known-as names, summary or constants.',
             schema: { type: 'string', maxLength: 200 },
           },
         ],

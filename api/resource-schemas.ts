@@ -4,7 +4,7 @@
  * exactly what the data validates.
  */
 import { z } from 'zod';
-import { faqItemSchema, libraryConstantsSchema, specCitationSchema, statusCodeShape } from '../data/schema.ts';
+import { faqItemSchema, libraryConstantsSchema, retrySchema, specCitationSchema, statusCodeShape } from '../data/schema.ts';
 import { comparisonThemes, statusClasses } from '../data/vocabulary.ts';
 
 const codeLinks = z.object({
@@ -13,9 +13,19 @@ const codeLinks = z.object({
   guide: z.string().nullable().describe('The long-form guide, or null while none is written.'),
 });
 
+/** `retry` as served: the data's rule plus the derived yes/no the contract has always carried. */
+const retryResourceSchema = z.object({
+  safe: z.boolean().describe('True when the rule lets the unchanged request be sent again.'),
+  rule: retrySchema.shape.rule,
+  retryAfter: z.boolean().describe('Retry-After, when the response carries it, says how long to wait.'),
+  backoff: z.boolean().describe('Repeated attempts should wait longer each time.'),
+  advice: z.string(),
+});
+
 export const codeResourceSchema = statusCodeShape
   .extend({
     class: z.enum(statusClasses),
+    retry: retryResourceSchema,
     mustNotBeStored: z.boolean(),
     constants: libraryConstantsSchema.shape.names,
     formerConstants: z.array(libraryConstantsSchema.shape.former.unwrap().element),

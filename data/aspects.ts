@@ -4,6 +4,7 @@
  * "compare any two codes" view can import it without bundling the data.
  */
 import type { StatusCodeEntry } from './schema.ts';
+import { retryRuleLabels } from './vocabulary.ts';
 
 /** The fields behind the eight rows every comparison has, in table order. */
 export const standardAspects = [
@@ -22,5 +23,5 @@ export function aspectCell(
   status: Pick<StatusCodeEntry, (typeof standardAspects)[number][1]>,
   field: (typeof standardAspects)[number][1],
 ): string {
-  return field === 'retry' ? `${status.retry.safe ? 'Yes' : 'No'}. ${status.retry.advice}` : status[field];
+  return field === 'retry' ? `${retryRuleLabels[status.retry.rule]}. ${status.retry.advice}` : status[field];
 }

@@ -10,7 +10,7 @@ import { codesWithGuides } from './guides.ts';
 import type { ComparisonEntry, LibraryConstants, StatusCodeEntry } from './schema.ts';
 import { validateDataset } from './validate.ts';
 import { aspectCell, standardAspects } from './aspects.ts';
-import { statusClasses, type StatusClass } from './vocabulary.ts';
+import { retryRulesAllowingRepeat, statusClasses, type StatusClass } from './vocabulary.ts';
 
 /** Site URLs of a code's pages (contract: `links`). */
 export interface CodeLinks {
@@ -18,9 +18,16 @@ export interface CodeLinks {
   guide: string | null;
 }
 
+/** The retry rule of a code plus the derived yes/no of the contract (`retry.safe`). */
+export type RetryAdvice = StatusCodeEntry['retry'] & {
+  /** True when the rule lets the unchanged request be sent again (`retryRulesAllowingRepeat`). */
+  safe: boolean;
+};
+
 /** A status code with every derived field filled in. */
-export interface StatusCode extends StatusCodeEntry {
+export interface StatusCode extends Omit<StatusCodeEntry, 'retry'> {
   class: StatusClass;
+  retry: RetryAdvice;
   constants: LibraryConstants['names'];
   formerConstants: NonNullable<LibraryConstants['former']>;
   links: CodeLinks;
@@ -79,6 +86,7 @@ function toStatusCode(entry: StatusCodeEntry): StatusCode {
   return {
     ...entry,
     class: classOf(entry.code),
+    retry: { ...entry.retry, safe: retryRulesAllowingRepeat.has(entry.retry.rule) },
     constants: library?.names ?? {},
     formerConstants: library?.former ?? [],
     links: {

@@ -4,7 +4,7 @@
  * never disagree. Vocabularies come from `vocabulary.ts`.
  */
 import { z } from 'zod';
-import { comparisonThemes, ecosystems, namingRuleNames, registrationStatuses, requirementLevels } from './vocabulary.ts';
+import { comparisonThemes, ecosystems, namingRuleNames, registrationStatuses, requirementLevels, retryRules } from './vocabulary.ts';
 
 /**
  * Byte sequences that only appear when UTF-8 was decoded as another charset
@@ -78,17 +78,65 @@ export const libraryTableSchema = z.strictObject({
 });
 export type LibraryTableInput = z.input<typeof libraryTableSchema>;
 
-/** Another vendor's different use of the same unofficial number. */
+/** Another vendor's different use of the same number, sourced to that vendor's own documentation. */
 export const otherUseSchema = z.strictObject({
   vendor: z.string().min(2),
   meaning: prose,
+  source: z.url({ protocol: /^https$/ }),
 });
+
+/**
+ * A name a code is known by that no registry or RFC of HTTP ever gave it
+ * ("Switch Proxy" for 306, "I'm a teapot" for 418), with where it comes from.
+ * `formerPhrases` keeps only phrases the registry or an HTTP RFC once used.
+ */
+export const alsoKnownAsSchema = z.strictObject({
+  phrase: z.string().min(2),
+  note: prose,
+  source: z.url({ protocol: /^https$/ }),
+});
+
+/**
+ * Whether and how a client repeats the request. The rule decides the label
+ * shown to readers and the API's derived `safe`; the advice must agree with it.
+ */
+export const retrySchema = z
+  .strictObject({
+    rule: z.enum(retryRules),
+    /** The response's Retry-After, when present, tells the client how long to wait. */
+    retryAfter: z.boolean().default(false),
+    /** Repeated attempts should wait longer each time (exponential backoff). */
+    backoff: z.boolean().default(false),
+    advice: prose,
+  })
+  .superRefine((retry, ctx) => {
+    const problem = retryAdviceProblem(retry);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['advice'], message: problem });
+  });
+
+/** Why `advice` contradicts `rule` (or the rule contradicts `retryAfter`), or null when they agree. */
+export function retryAdviceProblem(retry: { rule: string; retryAfter?: boolean | undefined; advice: string }): string | null {
+  const startsYes = /^yes\b/i.test(retry.advice);
+  if ((retry.rule === 'never-unchanged' || retry.rule === 'not-needed' || retry.rule === 'follow-location') && startsYes)
+    return `starts with "Yes" although rule "${retry.rule}" says the unchanged request is not repeated`;
+  if (/^no\b/i.test(retry.advice) && retry.rule !== 'never-unchanged' && retry.rule !== 'not-needed')
+    return `starts with "No" although rule "${retry.rule}" allows repeating the request`;
+  if (retry.rule === 'idempotent-only' && !/idempotent/i.test(retry.advice))
+    return 'must say which requests may be repeated (idempotent ones) under rule "idempotent-only"';
+  if (retry.rule === 'after-retry-after' && (!retry.retryAfter || !/Retry-After/.test(retry.advice)))
+    return 'must name Retry-After, and set retryAfter, under rule "after-retry-after"';
+  if (retry.rule === 'once-automatically' && !/§/.test(retry.advice))
+    return 'must cite the section that tells the client to repeat the request under rule "once-automatically"';
+  return null;
+}
 
 /** The fields of a status-code entry, before cross-field rules (reused by the API's resource schema). */
 export const statusCodeShape = z.strictObject({
   code: z.int().min(100).max(599),
   phrase: z.string().min(2),
+  /** Phrases the IANA registry or an HTTP RFC once gave this code. */
   formerPhrases: z.array(z.string().min(2)),
+  alsoKnownAs: z.array(alsoKnownAsSchema).default([]),
   status: z.enum(registrationStatuses),
   vendor: z.string().min(2).optional(),
   otherUses: z.array(otherUseSchema).optional(),
@@ -105,7 +153,7 @@ export const statusCodeShape = z.strictObject({
   mustNotBeStored: z.boolean().default(false),
   contentAllowed: z.boolean(),
   headers: z.array(headerRequirementSchema),
-  retry: z.strictObject({ safe: z.boolean(), advice: prose }),
+  retry: retrySchema,
   scenarios: z.array(prose).min(2),
   mistakes: z.array(prose).min(1),
   related: z.array(z.int().min(100).max(599)),
@@ -125,6 +173,14 @@ export const statusCodeSchema = statusCodeShape.superRefine((entry, ctx) => {
   // RFC 9110 §15.2: a 1xx response "cannot contain content or trailers".
   if (entry.code < 200 && entry.contentAllowed) {
     ctx.addIssue({ code: 'custom', path: ['contentAllowed'], message: 'must be false for a 1xx code (RFC 9110 §15.2)' });
+  }
+  // formerPhrases holds only phrases the IANA registry or an HTTP RFC gave the code; an unregistered code has none.
+  if (unofficial && entry.formerPhrases.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['formerPhrases'],
+      message: 'must be empty for an unofficial code: put its names in alsoKnownAs',
+    });
   }
   if (entry.related.includes(entry.code)) {
     ctx.addIssue({ code: 'custom', path: ['related'], message: 'must not list the code itself' });

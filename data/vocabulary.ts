@@ -38,6 +38,43 @@ export const ecosystemLabels = {
 export const namingRuleNames = ['UPPER_SNAKE', 'PascalCase', 'rack_symbol'] as const;
 export type NamingRuleName = (typeof namingRuleNames)[number];
 
+/**
+ * How a client may repeat a request after this code: one rule per code, so the
+ * label shown on every page and the advice under it cannot disagree.
+ */
+export const retryRules = [
+  'not-needed',
+  'follow-location',
+  'never-unchanged',
+  'idempotent-only',
+  'after-retry-after',
+  'after-delay',
+  'any-method',
+  'once-automatically',
+] as const;
+export type RetryRule = (typeof retryRules)[number];
+
+/** The reader's wording of each retry rule (a page's "Retrying" fact, the comparison row). */
+export const retryRuleLabels = {
+  'not-needed': 'Nothing to retry',
+  'follow-location': 'Not a retry: make the request at the URI the response gives',
+  'never-unchanged': 'Not unchanged: change the request or its circumstances first',
+  'idempotent-only': 'Idempotent requests only (RFC 9110 §9.2.2); others only when known not to have been applied',
+  'after-retry-after': 'Yes, after the time in Retry-After',
+  'after-delay': 'Yes, after a delay',
+  'any-method': 'Yes, for any method: the request never reached the origin',
+  'once-automatically': 'Yes, once, as the specification tells the client to',
+} as const satisfies Record<RetryRule, string>;
+
+/** Rules under which the unchanged request may be sent again (the API's derived `retry.safe`). */
+export const retryRulesAllowingRepeat: ReadonlySet<RetryRule> = new Set([
+  'idempotent-only',
+  'after-retry-after',
+  'after-delay',
+  'any-method',
+  'once-automatically',
+]);
+
 /** Themes that group the curated comparisons on `/compare/`. */
 export const comparisonThemes = [
   'caching and validation',

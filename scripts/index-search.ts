@@ -27,6 +27,7 @@ export function referenceRecord(status: StatusCode) {
     content: [
       `HTTP ${status.code} ${status.phrase}.`,
       ...status.formerPhrases.map((phrase) => `Also called ${phrase}.`),
+      ...status.alsoKnownAs.map((alias) => `Also known as ${alias.phrase}.`),
       status.vendor ? `Unofficial, sent by ${status.vendor}.` : '',
       status.summary,
       status.definition,

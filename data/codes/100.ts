@@ -25,7 +25,7 @@ export default {
   contentAllowed: false,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'not-needed',
     advice:
       'A 100 is not a result, so there is nothing to retry: send the content and wait for the final status. If the answer is 417 instead, the client SHOULD repeat the request without the 100-continue expectation, and if no 100 arrives in time it MAY send the content anyway (RFC 9110 §10.1.1).',
   },

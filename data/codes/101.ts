@@ -39,7 +39,7 @@ export default {
     ),
   ],
   retry: {
-    safe: true,
+    rule: 'not-needed',
     advice:
       'The upgrade request is a GET, so repeating the handshake is harmless. WebSocket clients reconnect after a dropped socket with a fresh handshake and should back off between attempts, as RFC 6455 §7.2.3 recommends, so a restarted server is not hit by every client at once.',
   },

@@ -24,7 +24,7 @@ export default {
   contentAllowed: false,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'not-needed',
     advice:
       'Do not repeat the request while 102s arrive: the server is still executing it, and a second COPY or MOVE would run alongside the first. If the connection drops before the final status, inspect the resources first, because the operation may have completed anyway.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: false,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'not-needed',
     advice:
       "Nothing to retry: the 103 is a preview and the final response is still on its way. If a hint turns out wrong, the final response's own header fields are authoritative; a client never re-requests anything because of a 103.",
   },

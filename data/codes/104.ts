@@ -27,7 +27,7 @@ export default {
   contentAllowed: false,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'not-needed',
     advice:
       'Resume rather than repeat: after an interruption, send HEAD to the Location from the 104, read Upload-Offset, and PATCH the rest from that offset. Re-sending the original request would start a second upload. If the offset is invalid or the client cannot reproduce the data from that point, the draft says the upload MUST be considered failed.',
   },

@@ -39,7 +39,7 @@ export default {
     ),
   ],
   retry: {
-    safe: true,
+    rule: 'not-needed',
     advice:
       'A 200 needs no retry. Repeating the request is only harmless for safe or idempotent methods (RFC 9110 §9.2): a repeated POST may perform its action twice.',
   },

@@ -33,7 +33,7 @@ export default {
     ),
   ],
   retry: {
-    safe: false,
+    rule: 'not-needed',
     advice:
       'Do not repeat a POST that returned 201: a second request usually creates a second resource. If the 201 was lost to a timeout, look the resource up first, or make creation repeatable: a PUT to a client-chosen URI with If-None-Match: * gets 412 instead of overwriting (RFC 9110 §13.1.2), and an idempotency key lets the server recognize a duplicate POST.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'not-needed',
     advice:
       'Do not resend the request: it was accepted, and resending usually queues a second job. Poll the status resource instead, at the interval the API documents or any Retry-After it sends. If the 202 itself was lost, check for the job or use an idempotency key before submitting again.',
   },

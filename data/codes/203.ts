@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'not-needed',
     advice:
       'The request succeeded, so there is nothing to retry. If the transformed content is unusable, request it again with Cache-Control: no-transform, which asks intermediaries not to transform (RFC 9111 §5.2.1.6), or over HTTPS without a TLS-intercepting proxy, where an intermediary cannot alter it.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: false,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'not-needed',
     advice:
       'Nothing needs retrying. Repeating a PUT or DELETE that got 204 is harmless because those methods are idempotent (RFC 9110 §9.2.2); repeating a POST may perform its action again.',
   },

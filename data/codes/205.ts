@@ -25,7 +25,7 @@ export default {
   contentAllowed: false,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'not-needed',
     advice:
       'Do not resubmit: the entry was accepted, and a 205 typically answers a POST, so sending it again records a second entry. Reset the input instead and let the user submit the next one.',
   },

@@ -54,7 +54,7 @@ export default {
     header('Vary', 'MUST', rfc(9110, '15.3.7'), repeatedFrom200),
   ],
   retry: {
-    safe: true,
+    rule: 'not-needed',
     advice:
       'Range requests are GETs, so repeating them is harmless. After an interrupted transfer, ask for the remainder with Range: bytes=<next byte>- and If-Range carrying the strong ETag already received; if the resource changed, the server sends the whole new representation with 200 and the client starts over.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'not-needed',
     advice:
       'Do not resend the whole request: members that succeeded would be copied, moved or deleted again. Re-issue only the operations whose response element carried an error, after fixing what that status points to (423 Locked: submit the lock token; 507: free space).',
   },

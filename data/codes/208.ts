@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'not-needed',
     advice:
       'Nothing to retry: the 208 entry is a successful answer that points back to data already in the same response. Requesting the collection again would return the same structure.',
   },

@@ -39,7 +39,7 @@ export default {
     ),
   ],
   retry: {
-    safe: true,
+    rule: 'not-needed',
     advice:
       'The GET can be repeated freely. If the client cannot apply the delta (its base copy is gone or corrupt), it should repeat the GET without A-IM and If-None-Match to get a full 200.',
   },

@@ -33,7 +33,7 @@ export default {
     ),
   ],
   retry: {
-    safe: false,
+    rule: 'follow-location',
     advice:
       'Repeating the same request returns the same list. Pick one of the listed URIs (or the Location, if present) and request that instead; only do so automatically if the client understands the list format.',
   },

@@ -33,7 +33,7 @@ export default {
     ),
   ],
   retry: {
-    safe: true,
+    rule: 'follow-location',
     advice:
       'Follow the Location; for GET and HEAD this is automatic. For a POST or other unsafe method, re-sending it to the new URL needs care (RFC 9110 §15.4): confirm with the user or the API contract, and update stored links and configuration to the new URL instead of relying on the redirect each time.',
   },

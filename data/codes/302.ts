@@ -33,7 +33,7 @@ export default {
     ),
   ],
   retry: {
-    safe: true,
+    rule: 'follow-location',
     advice:
       'Follow the Location for this request only and keep the original URL for the next one. Automatically following a redirect of an unsafe method needs care (RFC 9110 §15.4); if the method must be kept, the server should have sent 307.',
   },

@@ -33,7 +33,7 @@ export default {
     ),
   ],
   retry: {
-    safe: true,
+    rule: 'follow-location',
     advice:
       'Follow it with a GET (or HEAD); that request is safe to make automatically and to repeat. Never re-send the original POST to the Location URL: its action has already been performed.',
   },

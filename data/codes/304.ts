@@ -42,7 +42,7 @@ export default {
     ),
   ],
   retry: {
-    safe: true,
+    rule: 'not-needed',
     advice:
       'There is nothing to retry: the exchange succeeded and the stored body is the answer. Repeating the request without its validator forces a full 200 and only wastes bandwidth.',
   },

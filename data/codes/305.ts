@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       "Do not retry through the proxy named in the response. Report it to whoever runs the server; if a proxy is really required, the client's own configuration must set it.",
   },

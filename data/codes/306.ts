@@ -4,7 +4,14 @@ import type { StatusCodeInput } from '../schema.ts';
 export default {
   code: 306,
   phrase: '(Unused)',
-  formerPhrases: ['Switch Proxy'],
+  formerPhrases: [],
+  alsoKnownAs: [
+    {
+      phrase: 'Switch Proxy',
+      note: 'Proposed in an Internet-Draft of June 1997 (draft-cohen-http-305-306-responses-00) as a companion to 305; the draft expired and no RFC or registry entry ever gave 306 this name.',
+      source: 'https://datatracker.ietf.org/doc/html/draft-cohen-http-305-306-responses-00',
+    },
+  ],
   status: 'unused',
   spec: rfc(9110, '15.4.7'),
   summary:
@@ -24,7 +31,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'There is nothing defined to act on, so repeating the request returns the same meaningless 306. Report it to the server operator.',
   },

@@ -33,7 +33,7 @@ export default {
     ),
   ],
   retry: {
-    safe: true,
+    rule: 'follow-location',
     advice:
       'Repeat the same request at the Location, with the same method and body, and go back to the original URL afterwards. For unsafe methods automatic redirection needs care (RFC 9110 §15.4), especially if the Location points to a different host; a body that was streamed must be buffered or regenerated first.',
   },

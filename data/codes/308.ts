@@ -33,7 +33,7 @@ export default {
     ),
   ],
   retry: {
-    safe: true,
+    rule: 'follow-location',
     advice:
       'Repeat the same request, method and body unchanged, at the Location, and store the new URL for future requests. For unsafe methods automatic redirection needs care (RFC 9110 §15.4), especially across hosts; buffer or regenerate a streamed body first.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'The identical request gets the identical 400: change it first, using what the body says about the failing syntax, header or parameter. After a framing error on HTTP/1.1 the server has closed the connection (RFC 9112 §6.3), so the corrected request goes out on a new connection.',
   },

@@ -33,7 +33,7 @@ export default {
     ),
   ],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Do not resend the request unchanged. Repeat it with new or replaced credentials in Authorization (RFC 9110 §15.5.2), for example after refreshing an OAuth token or asking the user, and stop if the same challenge comes back: RFC 9110 §15.5.2 says the user agent SHOULD then show the response.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'The same request cannot succeed until the payment condition changes: the balance is topped up, the card replaced or the offer paid. Protocols built on 402, such as x402, repeat the request only after attaching proof of payment.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Do not repeat the request automatically with the same credentials (RFC 9110 §15.5.4). Retry only after something changes: other credentials, a newly granted permission, or a fresh CSRF token in the form.',
   },

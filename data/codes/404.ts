@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Repeating the request returns the same 404 until the resource is created. Retry only when you expect it to appear, such as polling for an export you just requested or reading right after a write to an eventually consistent store, and then with backoff and a limit.',
   },

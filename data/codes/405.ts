@@ -33,7 +33,7 @@ export default {
     ),
   ],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'The same method will keep failing. Switch to a method listed in Allow if it performs the operation you want; if none does, the action is not available at this URL.',
   },

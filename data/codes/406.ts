@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'The identical request fails again. Resend with a broader preference, for example by adding */* at a lower q value or dropping a restrictive Accept-Language, or request one of the alternatives listed in the body.',
   },

@@ -33,7 +33,7 @@ export default {
     ),
   ],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Resending without credentials gets the same 407. Repeat the request with Proxy-Authorization (RFC 9110 §15.5.8); connection-based schemes such as NTLM need several round trips on one connection, which HTTP libraries handle once configured for that scheme.',
   },

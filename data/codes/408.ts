@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'once-automatically',
     advice:
       "RFC 9110 §15.5.9 lets the client repeat the request. Resend it on a new connection, once or with backoff; if it keeps timing out, the upload is too slow for the server's timeout, and a smaller or resumable upload is the fix.",
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Resending the same request conflicts again. Fetch the current state, merge or let the user decide, and resubmit against the new version; RFC 9110 §15.5.10 assumes the user resolves the conflict. An automatic loop is fine only when the client can reapply its change mechanically, as Kubernetes controllers do.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Do not retry: the server says the resource is gone for good. Remove the URL from stored links, bookmarks, job queues and sitemaps.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'never-unchanged',
     advice:
       'Sending the same request again fails the same way. RFC 9110 §15.5.12 lets the client repeat it once it adds a valid Content-Length, which means buffering the body or measuring the file first; the first attempt was refused before processing, so repeating even a POST this way does not perform the action twice.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'The identical request fails again, because the condition is still false. Fetch the current representation, reapply the change to it, and resend with the new ETag in If-Match. Never drop the precondition to force the write through: that is exactly the lost update the 412 prevented.',
   },

@@ -33,7 +33,8 @@ export default {
     ),
   ],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
+    retryAfter: true,
     advice:
       "The same body fails again unless the 413 carries Retry-After, which marks the condition as temporary; then wait that long before one retry. Otherwise make the content smaller: split it, send fewer records per request, or use the API's multipart or resumable upload.",
   },

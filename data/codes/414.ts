@@ -24,7 +24,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'The same URI fails against the same limit every time. Shorten it: move parameters into a POST body, request fewer IDs per call, or drop tracking parameters. If each redirect makes the URI longer, stop following and fix the loop instead of retrying.',
   },

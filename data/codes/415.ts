@@ -45,7 +45,7 @@ export default {
     ),
   ],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'The same body with the same Content-Type fails again. Correct the Content-Type header, convert the body to a type listed in Accept or Accept-Patch (or in the API documentation), or, if the 415 carries Accept-Encoding, resend uncompressed or with a listed coding.',
   },

@@ -33,7 +33,7 @@ export default {
     ),
   ],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'The same Range fails again. Read the current length from Content-Range, then ask for a range inside it, restart without Range, or stop because the file is complete. Send If-Range with resumed downloads so that a changed file comes back as a full 200 instead of a mix of two versions.',
   },

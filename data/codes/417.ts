@@ -24,7 +24,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'once-automatically',
     advice:
       'After a 417 to a request with 100-continue, the client SHOULD repeat it without the Expect header (RFC 9110 §10.1.1) and send the body straight away; the 417 means the request was not processed, so the retry does not perform anything twice. For any other expectation, retrying without it only makes sense if the request does not depend on that behaviour.',
   },

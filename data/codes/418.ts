@@ -4,7 +4,14 @@ import type { StatusCodeInput } from '../schema.ts';
 export default {
   code: 418,
   phrase: '(Unused)',
-  formerPhrases: ["I'm a teapot"],
+  formerPhrases: [],
+  alsoKnownAs: [
+    {
+      phrase: "I'm a teapot",
+      note: 'The name RFC 2324 (HTCPCP/1.0, an April 1 RFC about coffee pots, not HTTP) gave 418 in its own protocol; the HTTP registry never listed it, and RFC 9110 §15.5.19 reserves 418 as (Unused).',
+      source: 'https://www.rfc-editor.org/rfc/rfc2324#section-2.3.2',
+    },
+  ],
   status: 'unused',
   spec: rfc(9110, '15.5.19'),
   summary:
@@ -25,7 +32,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Treat it as 400: the same request gets the same answer. If a real service returns 418, its body is the only place that may explain the actual reason.',
   },

@@ -11,7 +11,9 @@ export default {
     {
       vendor: 'Spring Framework',
       meaning:
-        'HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE (419, "Insufficient Space On Resource"), a deprecated constant taken from an early WebDAV draft; the published WebDAV RFCs use 507 for that condition.',
+        'HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE (419, "Insufficient Space On Resource"), a constant taken from an early WebDAV draft, deprecated through Spring Framework 6.2 and removed in 7.0; the published WebDAV RFCs use 507 for that condition. The npm package http-status-codes still names 419 StatusCodes.INSUFFICIENT_SPACE_ON_RESOURCE.',
+      source:
+        'https://github.com/spring-projects/spring-framework/blob/v6.2.0/spring-web/src/main/java/org/springframework/http/HttpStatus.java',
     },
   ],
   spec: documentSource('CSRF Protection (Laravel documentation)', 'https://laravel.com/docs/csrf'),
@@ -33,7 +35,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Resending the same request repeats the same stale token and fails again. Reload the page or fetch a new CSRF token first, then resubmit once; if the session itself expired, the user may have to log in again.',
   },

@@ -11,7 +11,9 @@ export default {
     {
       vendor: 'Spring Framework',
       meaning:
-        'HttpStatus.METHOD_FAILURE (420, "Method Failure"), a deprecated constant from an early WebDAV draft that never made it into the published WebDAV RFCs.',
+        'HttpStatus.METHOD_FAILURE (420, "Method Failure"), a constant from an early WebDAV draft that never made it into the published WebDAV RFCs, deprecated through Spring Framework 6.2 and removed in 7.0. The npm package http-status-codes still names 420 StatusCodes.METHOD_FAILURE, marked deprecated.',
+      source:
+        'https://github.com/spring-projects/spring-framework/blob/v6.2.0/spring-web/src/main/java/org/springframework/http/HttpStatus.java',
     },
   ],
   spec: documentSource(
@@ -36,7 +38,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'after-delay',
+    backoff: true,
     advice:
       "Retry only after backing off: Twitter's streaming guidance was to wait one minute after the first 420 and double the wait on each further attempt. Reconnecting sooner makes the penalty longer.",
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'once-automatically',
     advice:
       "One automatic retry over a new connection is allowed even for POST (RFC 9110 §15.5.20). Open a connection dedicated to the request's origin, with the right TLS server name and no reuse of another host's connection; retrying on the same connection only gets another 421.",
   },

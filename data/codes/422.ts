@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'The same body fails the same validation. Correct the values named in the error response and resend; when a rule depends on server state, such as a time slot that was free a moment ago, reload that state first.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Retrying unchanged keeps failing while the lock exists. If you own the lock, resend with its token in the If header (RFC 4918 §10.4); otherwise wait until the owner unlocks or the lock times out, checking lockdiscovery with PROPFIND, and then retry.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Resending the same request fails the same way, because the action it depends on fails again. Find the entry with a status other than 424 in the Multi-Status body, fix that part (for example drop a protected property from the PROPPATCH), then resend.',
   },

@@ -4,7 +4,14 @@ import type { StatusCodeInput } from '../schema.ts';
 export default {
   code: 425,
   phrase: 'Too Early',
-  formerPhrases: ['Unordered Collection'],
+  formerPhrases: [],
+  alsoKnownAs: [
+    {
+      phrase: 'Unordered Collection',
+      note: 'From drafts of the WebDAV ordered-collections protocol that were dropped before it became RFC 3648; Node.js printed it for 425 until version 13. RFC 8470 registered 425 as Too Early.',
+      source: 'https://datatracker.ietf.org/doc/draft-ietf-webdav-ordering-protocol/',
+    },
+  ],
   status: 'standard',
   spec: rfc(8470, '5.2'),
   summary:
@@ -25,7 +32,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'once-automatically',
     advice:
       'Yes, once, after the TLS handshake has completed: RFC 8470 §5.2 says the user agent SHOULD retry automatically and MUST NOT send the retry in early data. The server declined to act on the first copy, so the retry does not duplicate an effect.',
   },

@@ -39,7 +39,7 @@ export default {
     ),
   ],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Resending the request unchanged returns the same 426. Resend over HTTP/1.1 with Connection: upgrade and Upgrade naming one of the protocols the 426 listed.',
   },

@@ -26,7 +26,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Not as is: GET the resource, take its ETag, and resend the change with If-Match carrying that tag (or If-Unmodified-Since with its Last-Modified). If that resend gets 412, someone changed the resource in between; reload or merge before writing again.',
   },

@@ -34,7 +34,9 @@ export default {
     ),
   ],
   retry: {
-    safe: true,
+    rule: 'after-retry-after',
+    retryAfter: true,
+    backoff: true,
     advice:
       'Yes, after waiting: honour Retry-After when present, otherwise back off exponentially with jitter. An immediate retry counts against the same quota and can extend the block.',
   },

@@ -26,7 +26,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Not unchanged: the same header fields fail again. Shrink them first, for example by clearing cookies for the site or requesting a token with fewer claims; RFC 6585 §5 allows resubmitting once the header fields are smaller.',
   },

@@ -6,7 +6,7 @@ export default {
   phrase: 'Login Time-out',
   formerPhrases: [],
   status: 'unofficial',
-  vendor: 'Microsoft IIS',
+  vendor: 'Microsoft Exchange (Outlook Web Access)',
   spec: documentSource(
     'How to Troubleshoot the 440 Login Timeout Error Message in Outlook Web Access (Exchange Server 2007)',
     'https://technet.microsoft.com/en-us/library/dd789741(v=EXCHG.80).aspx',
@@ -29,7 +29,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       "Repeating the request with the same session fails again. Sign in anew, then repeat the original request; if 440 appears right at logon, the cause is the server's IIS authentication or permission configuration, which no client retry fixes.",
   },

@@ -4,7 +4,14 @@ import type { StatusCodeInput } from '../schema.ts';
 export default {
   code: 444,
   phrase: 'Connection Closed Without Response',
-  formerPhrases: ['No Response'],
+  formerPhrases: [],
+  alsoKnownAs: [
+    {
+      phrase: 'No Response',
+      note: 'A name status-code lists give 444; nginx itself gives it no name, and its source calls it NGX_HTTP_CLOSE.',
+      source: 'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#nginx',
+    },
+  ],
   status: 'unofficial',
   vendor: 'nginx',
   spec: documentSource(
@@ -12,7 +19,7 @@ export default {
     'https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return',
   ),
   summary:
-    'nginx closes the connection without sending anything back: no status line, no headers, no body. The number exists only in nginx configuration and in its access log; no client ever receives a 444.',
+    'nginx closes the connection without sending anything back: no status line, no headers, no body. The number exists only in nginx configuration and in its access log; nginx never puts it in a status line.',
   definition:
     'The nginx documentation of the return directive says: "The non-standard code 444 closes a connection without sending a response header" (ngx_http_rewrite_module, return). The source defines it as NGX_HTTP_CLOSE, "the special code to close connection without any response" (src/http/ngx_http_request.h). 444 is not registered with IANA (it lies in the unassigned 432-450 range) and must never be presented as a standard HTTP status code: it is an instruction to nginx, not a response. nginx gives it no reason phrase; the phrase here describes what it does.',
   whenToUse:
@@ -29,7 +36,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Retrying gets the same closed connection, because the cause is a rule in the server configuration, not a transient fault. Clients are allowed to repeat idempotent requests after a connection closes without a response (RFC 9110 §9.2.2), which is why blocked requests often appear twice; a non-idempotent request SHOULD NOT be retried automatically unless the client knows it was not applied (RFC 9110 §9.2.2).',
   },

@@ -29,7 +29,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'never-unchanged',
     advice:
       'Retrying is the intended outcome, but never with the identical request: add what the server asked for (the Ms-Echo-Reply header for [MS-WDV], a completed Provision and policy key for ActiveSync) and send it once more. Under [MS-WDV] the server MUST NOT answer the repeated request, which carries Ms-Echo-Reply, with another 449.',
   },

@@ -6,13 +6,13 @@ export default {
   phrase: 'Blocked by Windows Parental Controls',
   formerPhrases: [],
   status: 'unofficial',
-  vendor: 'Microsoft',
+  vendor: 'Windows Parental Controls (attributed; Microsoft does not document the number)',
   spec: documentSource(
     'WPCEVENT_WEB_URLVISIT event (Windows Parental Controls)',
     'https://learn.microsoft.com/en-us/windows/win32/parcon/wpcevent-web-urlvisit-event',
   ),
   summary:
-    "A Microsoft code attributed to the web filter of Windows Parental Controls: the page was blocked on the user's own computer by family-safety settings, not refused by the website.",
+    "A number status-code lists attribute to the web filter of Windows Parental Controls, for a page blocked on the user's own computer by family-safety settings. Microsoft documents the filter, not the number.",
   definition:
     "450 is not registered with IANA and is not a standard HTTP status code; it must never be presented as one (the registry lists 432-450 as unassigned). Status-code lists attribute it to Microsoft, for the case where Windows Parental Controls are turned on and block the requested web page. Microsoft's Parental Controls documentation describes the Web Content Filter, introduced with Windows Vista, and the event it logs for each blocked or allowed URL, but does not itself document the number 450.",
   whenToUse:
@@ -29,7 +29,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Retrying changes nothing while the filter is active. A parent or administrator has to allow the site in the Parental Controls settings, after which the request can be repeated.',
   },

@@ -7,6 +7,14 @@ export default {
   phrase: 'Unavailable For Legal Reasons',
   formerPhrases: [],
   status: 'standard',
+  otherUses: [
+    {
+      vendor: 'Microsoft Exchange ActiveSync',
+      meaning:
+        'Exchange ActiveSync ([MS-ASHTTP]) uses 451 "Redirect": the device connected to a server that cannot reach the user\'s mailbox, or a more efficient server exists; the server SHOULD name it in an X-MS-Location header, which the client then uses for all later requests, and without one the client repeats Autodiscover.',
+      source: 'https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/a907164a-907c-48b4-b2ef-44a06867f03f',
+    },
+  ],
   spec: rfc(7725, '3'),
   summary:
     'Access is denied because of a legal demand, such as a court order or a takedown notice, and the response should say who demanded it and under which law.',
@@ -33,7 +41,7 @@ export default {
     ),
   ],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Resending changes nothing while the legal demand stands. Show the explanation and the blocked-by link instead; the status does not even say whether the resource exists (RFC 7725 §3).',
   },

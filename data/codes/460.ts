@@ -29,7 +29,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'idempotent-only',
+    backoff: true,
     advice:
       "A 460 is the trace of the client's own timeout, not an answer to act on. The target may have completed the request, so only idempotent requests should be resent automatically (RFC 9110 §9.2.2); the lasting fix is aligning the client's timeout with how long the target needs.",
   },

@@ -28,7 +28,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Resending with the same header gives 463 again. Remove or shorten X-Forwarded-For before the request reaches the load balancer, then resend.',
   },

@@ -4,7 +4,14 @@ import type { StatusCodeInput } from '../schema.ts';
 export default {
   code: 494,
   phrase: 'Request Header Too Large',
-  formerPhrases: ['Request Header Or Cookie Too Large'],
+  formerPhrases: [],
+  alsoKnownAs: [
+    {
+      phrase: 'Request Header Or Cookie Too Large',
+      note: 'The title of the error page nginx sends, with status 400, when it logs 494.',
+      source: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c',
+    },
+  ],
   status: 'unofficial',
   vendor: 'nginx',
   spec: documentSource(
@@ -29,7 +36,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Repeating the request unchanged gets the same 400. The client must first drop cookies or shorten the oversized header; RFC 6585 §5 says the same of 431: the request MAY be resubmitted after reducing the size of the header fields.',
   },

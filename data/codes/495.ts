@@ -4,7 +4,14 @@ import type { StatusCodeInput } from '../schema.ts';
 export default {
   code: 495,
   phrase: 'SSL Certificate Error',
-  formerPhrases: ['Cert Error'],
+  formerPhrases: [],
+  alsoKnownAs: [
+    {
+      phrase: 'Cert Error',
+      note: "From the name of the constant in nginx's source, NGX_HTTPS_CERT_ERROR.",
+      source: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
+    },
+  ],
   status: 'unofficial',
   vendor: 'nginx',
   spec: documentSource(
@@ -29,7 +36,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       "Repeating the request with the same certificate fails the same way. Renew or replace the client certificate, or fix the server's CA file (ssl_client_certificate or ssl_trusted_certificate), then retry; because nginx drops the cached TLS session on this failure, the next connection starts with a fresh handshake.",
   },

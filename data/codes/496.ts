@@ -4,7 +4,14 @@ import type { StatusCodeInput } from '../schema.ts';
 export default {
   code: 496,
   phrase: 'SSL Certificate Required',
-  formerPhrases: ['No Cert'],
+  formerPhrases: [],
+  alsoKnownAs: [
+    {
+      phrase: 'No Cert',
+      note: "From the name of the constant in nginx's source, NGX_HTTPS_NO_CERT.",
+      source: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
+    },
+  ],
   status: 'unofficial',
   vendor: 'nginx',
   spec: documentSource(
@@ -29,7 +36,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Repeating the request without a certificate fails identically. Configure the client certificate and key (for curl, --cert and --key), then retry; the new connection performs a full handshake in which the certificate is sent.',
   },

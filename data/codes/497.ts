@@ -4,7 +4,14 @@ import type { StatusCodeInput } from '../schema.ts';
 export default {
   code: 497,
   phrase: 'HTTP Request Sent to HTTPS Port',
-  formerPhrases: ['HTTP to HTTPS'],
+  formerPhrases: [],
+  alsoKnownAs: [
+    {
+      phrase: 'HTTP to HTTPS',
+      note: "From the name of the constant in nginx's source, NGX_HTTP_TO_HTTPS.",
+      source: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
+    },
+  ],
   status: 'unofficial',
   vendor: 'nginx',
   spec: documentSource(
@@ -29,7 +36,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Repeating the request over plain HTTP fails the same way; change the URL to https://. Treat any credential sent in the failed request as exposed, because it travelled unencrypted.',
   },

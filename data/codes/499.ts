@@ -11,7 +11,14 @@ export default {
     {
       vendor: 'ArcGIS (Esri)',
       meaning:
-        'ArcGIS REST services report error code 499 "Token Required" when a request to a secured service carries no token (498 means an invalid or expired token); the code typically appears in a JSON error object in the response body.',
+        'ArcGIS REST services report error code 499 "Token Required" when a request to a secured service carries no token (498 means an invalid or expired token); the code appears in a JSON error object in the response body, and Esri\'s ArcGIS REST JS raises ArcGISAuthError for it.',
+      source: 'https://github.com/Esri/arcgis-rest-js/blob/main/packages/arcgis-rest-request/src/utils/check-for-errors.ts',
+    },
+    {
+      vendor: 'Google APIs',
+      meaning:
+        'Google\'s canonical error codes (google.rpc.Code) define CANCELLED as "The operation was cancelled, typically by the caller" with the HTTP mapping 499 Client Closed Request, so Google APIs and gRPC-JSON gateways that follow that table send or log 499 for a call the client cancelled.',
+      source: 'https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto',
     },
   ],
   spec: documentSource(
@@ -19,9 +26,9 @@ export default {
     'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
   ),
   summary:
-    "nginx's log entry for a request the client abandoned: the client closed the connection before nginx sent the response header. Nothing is sent; 499 appears only in logs and analytics.",
+    "nginx's log entry for a request the client abandoned: the client closed the connection before nginx sent the response header. nginx sends nothing; its 499 appears only in logs and analytics.",
   definition:
-    'nginx defines NGX_HTTP_CLIENT_CLOSED_REQUEST as 499 with the comment that HTTP does not define a code for a client that closed the connection while its request was being processed, so nginx introduced its own to log the case where the client closed the connection before nginx even tried to send the HTTP header (src/http/ngx_http_request.h). 499 is not registered with IANA (unassigned range 452-499), is never transmitted, and must never be presented as a standard status code.',
+    'nginx defines NGX_HTTP_CLIENT_CLOSED_REQUEST as 499 with the comment that HTTP does not define a code for a client that closed the connection while its request was being processed, so nginx introduced its own to log the case where the client closed the connection before nginx even tried to send the HTTP header (src/http/ngx_http_request.h). nginx never sends 499 on the wire: it is written to the access log after the client has gone. Other software does transmit the number: Google\'s APIs map a cancelled call (google.rpc.Code CANCELLED) to HTTP 499, and ArcGIS uses it for a missing token (see below).',
   whenToUse:
     "Never send it. Read it as a diagnostic: a rising share of 499 in the access log means clients give up before the upstream answers. Compare $request_time in those entries with the clients' timeouts, then speed up the endpoint or move long work to 202 Accepted plus polling. Cloudflare also records 499 in its logs and analytics for clients that close the connection before Cloudflare has finished processing the request.",
   clientBehavior:
@@ -36,7 +43,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'idempotent-only',
+    backoff: true,
     advice:
       'The client that gave up decides whether to repeat the request. A GET can be repeated; a POST may already have taken effect, and RFC 9110 §9.2.2 says a client SHOULD NOT automatically retry a non-idempotent request unless it can tell the original was not applied.',
   },

@@ -25,7 +25,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'idempotent-only',
+    backoff: true,
     advice:
       'Retry only idempotent requests (GET, HEAD, PUT, DELETE; RFC 9110 §9.2.2), a few times with backoff: many 500s are transient, but a deterministic bug fails every time. A POST that got 500 may already have taken effect, so resend it only if the API can detect duplicates, for example through an idempotency key.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Do not retry unchanged: the server lacks the capability and will answer the same way. Use another method, or for a transfer-coding 501 send the body with Content-Length or plain chunked encoding.',
   },

@@ -25,7 +25,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'idempotent-only',
+    backoff: true,
     advice:
       'Idempotent requests can be retried after a short backoff, since many 502s come from a restarting backend or a dropped keep-alive connection. A POST may already have changed state before the connection broke, so resend it only if duplicates can be detected.',
   },

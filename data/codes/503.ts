@@ -33,7 +33,9 @@ export default {
     ),
   ],
   retry: {
-    safe: true,
+    rule: 'after-retry-after',
+    retryAfter: true,
+    backoff: true,
     advice:
       'The request was not processed, so retrying later is the expected recovery. Wait for Retry-After when present, otherwise back off exponentially with jitter; retry non-idempotent methods automatically only if you know the request was never applied (RFC 9110 §9.2.2).',
   },

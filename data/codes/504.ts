@@ -25,7 +25,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'idempotent-only',
+    backoff: true,
     advice:
       'Retry GET, HEAD, PUT and DELETE with backoff, since repeating an idempotent request has the same intended effect (RFC 9110 §9.2.2). Do not blindly retry POST: the first attempt may have succeeded behind the timeout, and a proxy MUST NOT automatically retry non-idempotent requests (RFC 9110 §9.2.2).',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Do not repeat the request unchanged. Resend it using a major version the server supports, normally HTTP/1.1 or a properly negotiated HTTP/2 connection; the body of the 505 SHOULD say which protocols the server accepts (RFC 9110 §15.6.6).',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Repeating the request returns the same 506 until the server configuration changes. Report it to the operator; a client can drop any transparent-negotiation headers it sent and request a specific variant URL instead.',
   },

@@ -24,7 +24,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Do not repeat a user-initiated request automatically: RFC 4918 §11.5 says it MUST NOT be repeated until a separate user action requests it. Free space or raise the quota first, then let the user try again.',
   },

@@ -25,7 +25,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'The same request will loop again. Retry with a smaller Depth (0 or 1) and traverse the collection yourself, or remove the binding that creates the cycle.',
   },

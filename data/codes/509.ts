@@ -29,7 +29,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       "Automatic retries cannot help: the block lasts until the hosting account's bandwidth counter resets or its limit is raised, which can be weeks away. Stop retrying and contact the site owner or host.",
   },

@@ -24,7 +24,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Repeating the same request gets the same answer. Repeat it only after adding the extension declarations the 510 response asked for, which RFC 2774 §7 permits (MAY) when the response names extensions missing from the first request.',
   },

@@ -26,7 +26,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Retrying will keep hitting the portal until the user completes its login or terms page. Open the link in the response for the user, then repeat the original request once network access is granted.',
   },

@@ -4,7 +4,14 @@ import type { StatusCodeInput } from '../schema.ts';
 export default {
   code: 520,
   phrase: 'Web Server Returns an Unknown Error',
-  formerPhrases: ['Web server is returning an unknown error', 'Unknown Error'],
+  formerPhrases: [],
+  alsoKnownAs: [
+    {
+      phrase: 'Web server is returning an unknown error',
+      note: 'The heading of the error page Cloudflare serves with 520; its documentation titles the error "web server returns an unknown error".',
+      source: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/',
+    },
+  ],
   status: 'unofficial',
   vendor: 'Cloudflare',
   spec: documentSource(
@@ -29,7 +36,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'idempotent-only',
+    backoff: true,
     advice:
       'A GET can be retried with backoff, since intermittent 520s often come from one crashing worker. Do not retry POST and other non-idempotent requests automatically: the origin received the request and may have acted on it (RFC 9110 §9.2.2).',
   },

@@ -29,7 +29,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'any-method',
+    backoff: true,
     advice:
       "Safe for every method, because the connection was refused before the request was sent. Use exponential backoff; immediate retries rarely help until the web server is running again or the firewall admits Cloudflare's ranges.",
   },

@@ -29,7 +29,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'idempotent-only',
+    backoff: true,
     advice:
       'GET and other idempotent requests can be retried with backoff (RFC 9110 §9.2.2). Retry a POST only with an idempotency key, since the origin may have received it. Immediate retries rarely help: a 522 lasts until the firewall rule, overload or DNS record is fixed.',
   },

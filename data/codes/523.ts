@@ -29,7 +29,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'any-method',
+    backoff: true,
     advice:
       'Harmless for every method because nothing reached the origin, but useless until the route or the DNS record is corrected. Back off instead of retrying in a loop.',
   },

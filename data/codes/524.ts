@@ -29,7 +29,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'idempotent-only',
+    backoff: true,
     advice:
       'Do not retry non-idempotent requests automatically: the origin has the request and may finish it (RFC 9110 §9.2.2). A retried GET usually hits the same timeout; reduce the work per request or make it asynchronous first.',
   },

@@ -29,7 +29,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'any-method',
+    backoff: true,
     advice:
       'Safe for every method: the handshake failed before the request was sent. Only intermittent 525s, for example from one of several origin servers with a broken certificate, succeed on retry; otherwise fix the origin first.',
   },

@@ -29,7 +29,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'any-method',
+    backoff: true,
     advice:
       'Safe for any method because validation fails before the request is sent, but pointless until the certificate is replaced, added to the trust store or the mode changed.',
   },

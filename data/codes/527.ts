@@ -4,7 +4,15 @@ import type { StatusCodeInput } from '../schema.ts';
 export default {
   code: 527,
   phrase: 'Railgun Listener to Origin Error',
-  formerPhrases: ['Railgun Error'],
+  formerPhrases: [],
+  alsoKnownAs: [
+    {
+      phrase: 'Railgun Error',
+      note: "The name Cloudflare's documentation gave 527 while Railgun was offered.",
+      source:
+        'https://github.com/cloudflare/cloudflare-docs/blob/0a96d9c6ee6256f608b965025fd648d55befc5c5/content/support/Troubleshooting/Cloudflare%20Errors/Troubleshooting%20Cloudflare%205XX%20errors.md',
+    },
+  ],
   status: 'unofficial',
   vendor: 'Cloudflare',
   spec: documentSource(
@@ -29,7 +37,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'idempotent-only',
+    backoff: true,
     advice:
       'Historically, idempotent requests could be retried with backoff, while a timeout between listener and origin left the outcome of a POST unknown. Today a 527 should not come from Cloudflare at all.',
   },

@@ -7,6 +7,14 @@ export default {
   formerPhrases: [],
   status: 'unofficial',
   vendor: 'Cloudflare',
+  otherUses: [
+    {
+      vendor: 'Pantheon',
+      meaning:
+        'Pantheon freezes Sandbox sites that are over four months old and have had no code commits or other Git activity for three months; all requests to a frozen site return "530 Site Frozen" until someone clicks Unfreeze site in the Dashboard.',
+      source: 'https://docs.pantheon.io/guides/platform-considerations/platform-site-info#inactive-site-freezing',
+    },
+  ],
   spec: documentSource(
     'Cloudflare docs, Cloudflare 5xx errors: Error 530',
     'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/',
@@ -14,7 +22,7 @@ export default {
   summary:
     'Cloudflare could not resolve the origin hostname and shows a 1xxx error page with HTTP status 530. The 1xxx number on the page, not the 530, identifies the actual problem.',
   definition:
-    "Cloudflare documents that error 530 indicates that Cloudflare is unable to resolve the origin hostname, preventing it from connecting to the origin server, and that the response body contains a 1xxx error code identifying the cause (Cloudflare docs, Error 530). Cloudflare's documentation gives 530 no name of its own. The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.",
+    "Cloudflare documents that error 530 indicates that Cloudflare is unable to resolve the origin hostname, preventing it from connecting to the origin server, and that the response body contains a 1xxx error code identifying the cause (Cloudflare docs, Error 530). Cloudflare's documentation gives 530 no name of its own: the phrase used here paraphrases its description and is not a name Cloudflare sends or documents. The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.",
   whenToUse:
     'Only Cloudflare generates it. Look up the 1xxx code in the body: 1016 (Origin DNS error) means an A record is missing or a CNAME points to a hostname that does not resolve; 1033 (Argo Tunnel error) means Cloudflare cannot resolve a hostname configured as a Cloudflare Tunnel, usually because cloudflared is not running.',
   clientBehavior:
@@ -29,7 +37,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: true,
+    rule: 'any-method',
+    backoff: true,
     advice:
       'Safe for every method because Cloudflare never connected to an origin. Back off and retry; quick retries only help during a brief tunnel reconnect.',
   },

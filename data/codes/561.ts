@@ -29,7 +29,7 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'never-unchanged',
     advice:
       'Reloading the callback URL does not help, because its authorization code is meant for a single use. Start the login again from the protected page; if every attempt ends in 561, fix the IdP or listener rule configuration using the error_reason in the access log.',
   },

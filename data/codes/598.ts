@@ -11,7 +11,7 @@ export default {
   summary:
     'An informal code some proxies use when they reached the upstream server but gave up waiting for its response: a finer-grained, non-standard cousin of 504 Gateway Timeout.',
   definition:
-    '598 is not registered with IANA: the registry leaves 512-599 unassigned, no RFC or vendor manual defines it, and it must never be presented as a standard code. By informal convention it means a network read timeout behind a proxy, reported to the client in front of it: the connection upstream was made, but the response did not arrive in time. Status-code lists long attributed it to "Microsoft HTTP proxies", but with a "citation needed" mark; no vendor documentation for it has been found.',
+    'No RFC defines 598, and the registry leaves 512-599 unassigned. By informal convention it means a network read timeout behind a proxy, reported to the client in front of it: the connection upstream was made, but the response did not arrive in time. Status-code lists long attributed it to "Microsoft HTTP proxies", but with a "citation needed" mark; no vendor documentation for it has been found.',
   whenToUse:
     'Do not send it. A proxy or gateway that timed out waiting for an upstream response has a standard code for exactly that: 504 (Gateway Timeout, RFC 9110 §15.6.5). Put the finer detail (connect versus read timeout, which upstream) in the response body or a log, not in a private status number.',
   clientBehavior:
@@ -26,7 +26,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'idempotent-only',
+    backoff: true,
     advice:
       'Only idempotent requests (GET, HEAD, PUT, DELETE; RFC 9110 §9.2.2) can be retried automatically, with exponential backoff. For a POST, first check whether the upstream completed it, because the timeout happened after the request was delivered.',
   },

@@ -12,11 +12,13 @@ export default {
       vendor: 'Tornado (Python)',
       meaning:
         "Tornado's HTTP client documents that error code 599 is used when no HTTP response was received, for example on a timeout. The code is produced inside the client and never travels on the wire.",
+      source: 'https://www.tornadoweb.org/en/stable/httpclient.html#tornado.httpclient.HTTPClientError',
     },
     {
       vendor: 'HTTP::Tiny (Perl)',
       meaning:
         'HTTP::Tiny returns a response with status 599 and reason "Internal Exception" when an error occurs inside the client (connection failure, timeout, TLS error); the error text is in the response content.',
+      source: 'https://metacpan.org/pod/HTTP::Tiny',
     },
   ],
   spec: documentSource('List of HTTP status codes (Wikipedia)', 'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes'),
@@ -38,7 +40,8 @@ export default {
   contentAllowed: true,
   headers: [],
   retry: {
-    safe: false,
+    rule: 'idempotent-only',
+    backoff: true,
     advice:
       'Retry idempotent requests (RFC 9110 §9.2.2) with backoff. A true connect timeout means the request never reached the upstream, but client libraries also use 599 for read timeouts after the request was sent, so do not blindly repeat a POST on 599.',
   },

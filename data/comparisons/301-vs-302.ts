@@ -17,7 +17,7 @@ export default {
       aspect: 'Stored without Cache-Control or Expires',
       cells: [
         'Yes: heuristically cacheable (RFC 9110 §15.4.2), so browsers and proxies may keep replaying it with no server contact. Cloudflare documents a default edge TTL of 120 minutes for a 301 that carries no cache headers.',
-        'Not by the HTTP rules, which need explicit freshness first (RFC 9110 §15.1, RFC 9111 §3). CDNs can still apply their own defaults: Cloudflare documents 20 minutes at the edge for a 302 without cache headers.',
+        'Only when the response opts in: a public directive, Expires, max-age or s-maxage lets a cache store it (RFC 9111 §3), and a public 302 without explicit freshness becomes heuristically cacheable (RFC 9111 §5.2.2.9). CDNs can still apply their own defaults: Cloudflare documents 20 minutes at the edge for a 302 without cache headers.',
       ],
     },
     {

@@ -31,7 +31,7 @@ export default {
   keyDifference:
     'A 304 is the successful result of a false condition on GET or HEAD and lets the client reuse its copy; a 412 is the failed result of any other false condition, and the method was not applied.',
   decisionRule:
-    'Evaluate preconditions in the order of RFC 9110 §13.2.2; when one is false, answer 304 if it was If-None-Match or If-Modified-Since on a GET or HEAD, and 412 in every other case, a false If-Match on a GET included.',
+    'Evaluate preconditions in the order of RFC 9110 §13.2.2; when one is false, answer 304 if it was If-None-Match or If-Modified-Since on a GET or HEAD. Otherwise answer 412, a false If-Match on a GET included, unless a false If-Match or If-Unmodified-Since guards a state change that has visibly already been applied, which the origin MAY confirm with a 2xx instead (§13.1.1, §13.1.4).',
   commonMistake:
     'Middleware that evaluates If-None-Match without looking at the method and returns 412 for every false condition: browsers revalidating a stylesheet receive an error instead of a 304, although RFC 9110 §13.1.2 requires 304 for GET and HEAD. The reverse error, a 304 to a PUT carrying If-None-Match: *, is not an error status, so client code that only checks for 4xx and 5xx assumes the write went through.',
   faq: [

@@ -16,7 +16,7 @@ export default {
     {
       aspect: 'Heuristic caching',
       cells: [
-        'Not heuristically cacheable (RFC 9110 §15.1): a cache stores it only with Cache-Control max-age, s-maxage or Expires, so the detour ends as soon as the server stops sending it.',
+        'Not heuristically cacheable (RFC 9110 §15.1): a cache stores it only when it carries public, max-age, s-maxage or Expires (RFC 9111 §3), so without them the detour ends as soon as the server stops sending it.',
         'Heuristically cacheable (RFC 9110 §15.4.9): browsers and proxies may keep following it without asking the server, long after the configuration changes.',
       ],
     },

@@ -16,7 +16,7 @@ export default {
     {
       aspect: 'Whose timer expired',
       cells: [
-        "Cloudflare's Proxy Read Timeout at the edge, counted after Cloudflare had a TCP connection to the origin and had sent the request.",
+        "Cloudflare's Proxy Read Timeout at the edge, 120 seconds by default (Cloudflare docs, Error 524), counted after Cloudflare had a TCP connection to the origin and had sent the request.",
         "The timer of whichever gateway generated it; behind Cloudflare that is typically the origin's nginx (proxy_read_timeout, 60 seconds by default) or its cloud load balancer, and Cloudflare passes the status on.",
       ],
     },
