@@ -167,3 +167,51 @@ describe('vendor facts checked against the vendors', () => {
       for (const use of status.otherUses ?? []) expect(use.source, `${status.code} ${use.vendor}`).toMatch(/^https:\/\//);
   });
 });
+
+describe('sentences say something about their own code', () => {
+  const proseFields = ['summary', 'definition', 'whenToUse', 'clientBehavior', 'cachingBehavior', 'seoImpact', 'apiImpact'] as const;
+  // biome-ignore lint/suspicious/noExplicitAny: a code resource as served.
+  function sentencesOf(status: any): string[] {
+    const texts: string[] = [
+      ...proseFields.map((field) => status[field] as string),
+      status.retry.advice,
+      ...status.scenarios,
+      ...status.mistakes,
+      ...(status.otherUses ?? []).map((use: { meaning: string }) => use.meaning),
+    ];
+    return texts
+      .flatMap((text) => text.split(/(?<=[.!?])\s+(?=[A-Z"(])/))
+      .map((sentence) => sentence.trim().toLowerCase())
+      .filter((sentence) => sentence.length >= 20);
+  }
+
+  it('no sentence of a code entry appears in a second entry', async () => {
+    const { codes } = await json('/api/v1/codes');
+    const seen = new Map<string, number>();
+    const repeated: string[] = [];
+    for (const status of codes) {
+      for (const sentence of new Set(sentencesOf(status))) {
+        const first = seen.get(sentence);
+        if (first !== undefined && first !== status.code) repeated.push(`${first} and ${status.code}: ${sentence}`);
+        else seen.set(sentence, status.code);
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
+  it('class-wide rules are rendered from the data, not repeated in prose', async () => {
+    const { codes } = await json('/api/v1/codes');
+    // The RFC 9110 §15 x00 rule, Google's 4xx/5xx rule and the heuristic-cacheability flag are facts of the data.
+    const classWide = [
+      /like any (other )?[45]xx/i,
+      /any 4xx other than 429/,
+      /treats? (it|the unrecognized code|a received \d{3}) as [45]00/,
+      /Only Cloudflare generates it/,
+      /^not heuristically cacheable \(rfc 9110 §15\.1\)\.$/,
+      /HTTP libraries treat it as a client error/i,
+    ];
+    for (const status of codes)
+      for (const sentence of sentencesOf(status))
+        for (const pattern of classWide) expect(pattern.test(sentence), `${status.code}: ${sentence}`).toBe(false);
+  });
+});

@@ -19,7 +19,7 @@ export default {
   clientBehavior:
     'A client that received the upload URL in a 104 MAY resume automatically after a 5xx or a dropped connection: it sends HEAD to that URL to read Upload-Offset, then PATCH with the remaining bytes from that offset. Apple documents that URLSession, from iOS 17 and macOS 14, supports resumable uploads according to this draft when the server does too, including resuming an upload that failed because connectivity was lost. Page scripts never see a 104, since fetch() does not expose interim responses.',
   cachingBehavior:
-    'Nothing is cached: a 104 is interim, and caches only store responses with a final status code (RFC 9111 §3). The draft also asks servers to mark offset responses from the upload resource Cache-Control: no-store, so no cache hands out a stale offset.',
+    'The resumable-upload draft asks servers to mark offset responses from the upload resource Cache-Control: no-store, so no cache hands out a stale offset.',
   seoImpact: 'None. Crawlers do not upload content, and a 104 only appears on upload endpoints that implement the draft.',
   apiImpact:
     'For file-upload APIs (photos, video, backups) the 104 turns a failed multi-gigabyte upload into a resumption from the last acknowledged byte. The protocol is still a draft whose header names and interop versions have changed between revisions, so pin the version you implement and keep serving clients that never receive the 104.',

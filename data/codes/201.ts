@@ -17,7 +17,7 @@ export default {
   clientBehavior:
     'Browsers render the body of a 201 like a 200 and do not follow its Location: only 3xx responses redirect. HTTP libraries report success and leave Location to your code; a relative value is resolved against the target URI (RFC 9110 §10.2.2). Cross-origin JavaScript can only read Location if the server lists it in Access-Control-Expose-Headers, because it is not a CORS-safelisted response header.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). Responses to PUT are never cacheable (RFC 9110 §9.3.4), and a 201 to POST can only be reused with explicit freshness and a Content-Location equal to the target URI (RFC 9110 §9.3.3). As a non-error response to an unsafe method it makes caches invalidate the target URI, and they MAY also invalidate the URIs in Location and Content-Location (RFC 9111 §4.4).',
+    'Responses to PUT are never cacheable (RFC 9110 §9.3.4), and a 201 to POST can only be reused with explicit freshness and a Content-Location equal to the target URI (RFC 9110 §9.3.3). As a non-error response to an unsafe method it makes caches invalidate the target URI, and they MAY also invalidate the URIs in Location and Content-Location (RFC 9111 §4.4).',
   seoImpact:
     'Crawlers request pages with GET, a safe method with which the client requests no state change (RFC 9110 §9.2.1), so a correctly built site has no reason to show a crawler a 201. If a URL does answer 201, Google documents the same handling as for 202: Googlebot waits for the content for a limited time, then passes whatever it received to the indexing pipeline.',
   apiImpact:

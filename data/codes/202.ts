@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     'HTTP libraries and browsers treat 202 as a success and stop there; no standard header says where or when to poll, so following up is left to code that knows the API. Azure Resource Manager, for example, documents that its asynchronous operations answer 201 or 202 with an Azure-AsyncOperation or Location URL to poll and a Retry-After giving the seconds to wait before checking.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). Because 202 is not an error status, a 202 to POST, PUT or DELETE already makes caches on the path invalidate the target URI (RFC 9111 §4.4), although the change has not happened yet; a GET right afterwards can store the old state again. Give status-monitor responses a short max-age or no-cache so pollers see progress.',
+    'Because 202 is not an error status, a 202 to POST, PUT or DELETE already makes caches on the path invalidate the target URI (RFC 9111 §4.4), although the change has not happened yet; a GET right afterwards can store the old state again. Give status-monitor responses a short max-age or no-cache so pollers see progress.',
   seoImpact:
     'Google documents that on a 202 Googlebot waits for the content for a limited time, then passes whatever it received to the indexing pipeline. Crawlers only meet it when a GET URL is served asynchronously, which is rarely right for a page meant to be indexed.',
   apiImpact:

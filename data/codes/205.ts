@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     'A form submission answered with 205 leaves the browser on the current page, as with 204, but MDN notes that browsers do not reset the form or any other content natively. fetch() resolves with ok true and an empty body, and the page\'s script decides what "reset" means: form.reset(), clearing a canvas, reloading a widget.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1), and there is nothing worth storing anyway. A 205 to a POST or PUT is a non-error response to an unsafe method, so caches on the path invalidate what they stored for the target URI (RFC 9111 §4.4).',
+    'There is nothing worth storing anyway. A 205 to a POST or PUT is a non-error response to an unsafe method, so caches on the path invalidate what they stored for the target URI (RFC 9111 §4.4).',
   seoImpact:
     "Practically none: a 205 answers form submissions, which crawlers do not make, and Google's documentation on how status codes affect Search does not cover it.",
   apiImpact:

@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     'Browsers never meet 207 on page loads, and fetch() reports it as response.ok because it is in the 200-299 range. WebDAV, CalDAV and CardDAV clients parse the multistatus XML and act on each href separately. Inside a status element a client MUST handle any status code by the generic HTTP rules (RFC 4918 §13). For a redirected member, a client MUST NOT rely on the DAV:location element being present and MAY re-request that member to get a Location header (RFC 4918 §13.2).',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). RFC 4918 says responses to PROPPATCH and COPY MUST NOT be cached (§9.2, §9.8). Because 207 is a 2xx, a cache that sees it in answer to an unsafe method such as DELETE or MOVE MUST still invalidate the target URI (RFC 9111 §4.4), even if some members failed.',
+    'RFC 4918 says responses to PROPPATCH and COPY MUST NOT be cached (§9.2, §9.8). Because 207 is a 2xx, a cache that sees it in answer to an unsafe method such as DELETE or MOVE MUST still invalidate the target URI (RFC 9111 §4.4), even if some members failed.',
   seoImpact:
     'None in practice: crawlers fetch pages with GET, and 207 answers WebDAV methods such as PROPFIND that crawlers never send. Keep WebDAV endpoints off public crawl paths rather than relying on how a crawler would read a multistatus body.',
   apiImpact:

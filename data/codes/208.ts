@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     'Browsers never see it: it is not sent as a response status. A WebDAV client that understands bindings reads 208 as "same collection as an earlier entry" and reuses that entry\'s member list. A client can request the DAV:resource-id property in the PROPFIND to rebuild the binding structure reliably (RFC 5842 §7.1). A client that does not know 208 would fall back to reading it as 200 (RFC 9110 §15) and conclude the collection has no members, which is why servers are told to send 508 to such clients instead.',
   cachingBehavior:
-    'Nothing to cache on its own: 208 lives inside the XML body of a 207 to PROPFIND, a method general-purpose HTTP caches do not store. It is not heuristically cacheable (RFC 9110 §15.1).',
+    'Nothing to cache on its own: 208 lives inside the XML body of a 207 to PROPFIND, a method general-purpose HTTP caches do not store.',
   seoImpact:
     'None: crawlers send GET, while 208 only appears inside multistatus bodies of Depth: infinity PROPFIND responses on servers that support WebDAV bindings.',
   apiImpact:

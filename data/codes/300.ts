@@ -17,7 +17,7 @@ export default {
   clientBehavior:
     'Clients differ, because RFC 9110 §15.4.1 only says a user agent MAY use the Location for automatic redirection. Chromium does not treat 300 as a redirect and renders the body, even when Location is present (its source notes that "users probably want to see 300 (multiple choice) pages"). Python requests and Go net/http do not follow 300, while curl -L follows any 3xx that has a Location header. Under the Fetch standard a 300 is not a redirect status, so fetch() returns it to the script.',
   cachingBehavior:
-    'Heuristically cacheable (RFC 9110 §15.1): without Cache-Control or Expires a cache may reuse it for a heuristic lifetime (RFC 9111 §4.2.2). Chromium goes further and treats a 300, like a 301, 308 or 410, without explicit freshness as fresh indefinitely. Send explicit Cache-Control if the list of variants can change.',
+    'Chromium goes beyond the heuristic lifetime of RFC 9111 §4.2.2 and treats a 300, like a 301, 308 or 410, without explicit freshness as fresh indefinitely. Send explicit Cache-Control if the list of variants can change.',
   seoImpact:
     "Google's documentation of how status codes affect Search describes 301, 302, 303, 307 and 308 but not 300, so there is no documented promise that Googlebot follows its Location or indexes its list. For language or regional variants, serve each at its own URL with 200 and link them with hreflang annotations instead.",
   apiImpact:

@@ -17,7 +17,7 @@ export default {
   clientBehavior:
     'Browsers follow it with GET (HEAD stays HEAD) and drop the request body and content headers, per the Fetch standard; the address bar shows the new URL, so reloading or bookmarking repeats only the GET. Python requests and Go net/http also switch to GET on 303, and curl -L does so for a POST unless --post303 is given.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1); a 303 is stored only when it carries explicit freshness (RFC 9111 §3). RFC 2616 said a 303 MUST NOT be cached; RFC 7231 lifted that, which RFC 9110 keeps. The useful caching happens at the target: a GET to the Location URL can be cached and shared, which RFC 9110 §9.3.3 gives as the benefit of redirecting a POST this way.',
+    'A 303 is stored only when it carries explicit freshness (RFC 9111 §3). RFC 2616 said a 303 MUST NOT be cached; RFC 7231 lifted that, which RFC 9110 keeps. The useful caching happens at the target: a GET to the Location URL can be cached and shared, which RFC 9110 §9.3.3 gives as the benefit of redirecting a POST this way.',
   seoImpact:
     'Google documents that Googlebot follows a 303 and treats it as a weak signal that the target should be canonical, like a 302. Crawlers rarely meet it, since it mostly answers form submissions; do not use it for permanent URL moves.',
   apiImpact:

@@ -15,8 +15,7 @@ export default {
     'Never in new software. To require a proxy, configure clients out of band (system proxy settings, a PAC file, an explicit proxy in the HTTP client); a proxy that needs credentials answers 407. To send a client to another URL, use 307 or 308.',
   clientBehavior:
     "Chromium follows only 301, 302, 303, 307 and 308, so it shows the body of a 305 instead of using the proxy, and under the Fetch standard 305 is not a redirect status, so fetch() hands it to the script. Python requests and Go's http.Client also return it to the caller unfollowed.",
-  cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1); a cache would store it only with explicit freshness (RFC 9111 §3), and there is no reason to send one.',
+  cachingBehavior: 'No one has a reason to give a 305 explicit freshness, since clients ignore it.',
   seoImpact:
     "None in practice: Google's documentation on how status codes affect Search does not list 305, and a crawler has no reason to route its requests through a proxy that a server names.",
   apiImpact:

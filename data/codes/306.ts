@@ -22,8 +22,7 @@ export default {
     'Never. There is no meaning to send: for a redirect use 301, 302, 303, 307 or 308, and for proxy configuration use out-of-band settings (system proxy, PAC file).',
   clientBehavior:
     'A client that receives 306 has no definition for it and, following RFC 9110 §15, treats it as 300 (Multiple Choices). Chromium and fetch() do not count it as a redirect, so the body is shown or handed to the script; a client that follows the Location of any 3xx, as RFC 9110 §15.4 allows and curl -L does, could still follow one if the server sent it.',
-  cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1); as with any final status, a cache could store it only with explicit freshness (RFC 9111 §3).',
+  cachingBehavior: 'A cache could keep a 306 only if the server gave it explicit freshness, which a reserved code has no reason to carry.',
   seoImpact: "None: no server should send it, and Google's documentation on how status codes affect Search does not list it.",
   apiImpact:
     'Library constants for 306 only name the reserved number; .NET, for example, calls it HttpStatusCode.Unused. If an API returns it, the server is misusing a reserved code, so log it as an error rather than guessing at a redirect.',

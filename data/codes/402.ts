@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     "No browser or general-purpose HTTP library does anything special with 402: browsers show the body as an error page and libraries report an ordinary client error. Only clients written for a particular payment protocol act on it; clients of Coinbase's x402 protocol, for example, read the payment requirements in the 402, attach a payment and send the request again.",
   cachingBehavior:
-    "Not heuristically cacheable (RFC 9110 §15.1), and no specification gives 402 caching rules of its own. When the answer depends on the caller's account, as it almost always does, send Cache-Control: private or no-store so a shared cache cannot hand one customer's payment demand to another.",
+    "No specification gives 402 caching rules of its own. When the answer depends on the caller's account, as it almost always does, send Cache-Control: private or no-store so a shared cache cannot hand one customer's payment demand to another.",
   seoImpact:
     "Google documents that every 4xx except 429 keeps a URL out of its index, and 402 is not an exception: paywalled pages that answer crawlers with 402 disappear from search. Google's documented route for indexable paywalled content is structured data that marks the paywalled sections (isAccessibleForFree), not a 402.",
   apiImpact:

@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     'Browsers render the error page the server sends, so that body is the place for a search box or useful links; a missing script, stylesheet or image fails without telling the user and shows up in DevTools. Link checkers record the URL as broken. Because a 404 is heuristically cacheable, a browser cache or proxy may keep answering "not found" for a URL published after the 404 was stored, until that stored response goes stale (RFC 9111 §4.2.2).',
   cachingBehavior:
-    "Heuristically cacheable (RFC 9110 §15.5.5): without Cache-Control or Expires a cache may reuse it for a heuristic lifetime (RFC 9111 §4.2.2). CDNs do so: Cloudflare documents a default of 3 minutes for a 404 without cache headers, and Google Cloud CDN's negative caching lets you set a TTL for 404. Send an explicit, short max-age, or no-store on URLs you are about to publish, so a new page is not hidden behind a cached 404.",
+    "CDNs reuse 404s without cache headers for a heuristic lifetime (RFC 9111 §4.2.2): Cloudflare documents a default of 3 minutes for a 404 without cache headers, and Google Cloud CDN's negative caching lets you set a TTL for 404. Send an explicit, short max-age, or no-store on URLs you are about to publish, so a new page is not hidden behind a cached 404.",
   seoImpact:
     'Google documents that a 404 tells its indexing pipeline the content does not exist: a new URL is not indexed, an indexed one is removed, and the body is ignored. 404s for URLs that never should have existed are normal. An error page served with 200 instead is reported in Search Console as a soft 404, and so can a redirect of every missing URL to the home page.',
   apiImpact:

@@ -19,7 +19,7 @@ export default {
   cachingBehavior:
     'Heuristically cacheable (RFC 9110 §15.5.6), so a cache may reuse a 405 without explicit freshness (RFC 9111 §4.2.2). In practice this concerns GET and HEAD: responses to PUT and DELETE are not cacheable, and POST responses only with explicit freshness and a matching Content-Location (RFC 9110 §9.3.3, §9.3.4, §9.3.5). If a resource may gain GET support soon, send a short explicit max-age.',
   seoImpact:
-    "Crawlers fetch with GET and HEAD, so they only meet 405 when one of those is refused, and then the URL leaves Google's index like any 4xx other than 429. A 405 on POST-only endpoints is invisible to search.",
+    'Crawlers fetch with GET and HEAD, so they only meet 405 when one of those is refused. A 405 on POST-only endpoints is invisible to search.',
   apiImpact:
     'Frameworks differ: Flask (Werkzeug) and Spring answer a known route called with an unsupported method with 405 and an Allow header, while Express answers 404 "Cannot POST /path" unless you add a handler. Sending 405 with Allow lets SDKs and API explorers tell a wrong method from a wrong path. An OPTIONS handler that returns the same Allow list lets clients discover methods in advance (RFC 9110 §10.2.1 permits Allow on any response).',
   heuristicallyCacheable: true,

@@ -16,9 +16,9 @@ export default {
   clientBehavior:
     'Browsers send broad Accept headers that include */*, so they rarely trigger a 406 and simply show the body when they do. A client can ask for a 406 on purpose by sending Accept: */*;q=0 next to its preferred types, but must still cope with a server that ignores it (RFC 9110 §12.4.3). A user agent MAY pick from the alternatives listed in the body, but no standard defines how to do that automatically (RFC 9110 §15.5.7).',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). If you give a 406 explicit freshness, also send Vary naming the negotiation fields that produced it (e.g. Vary: Accept), since RFC 9110 §12.5.5 says an origin SHOULD send Vary on a cacheable response meant to be reused selectively; otherwise a cache can hand the 406 to clients whose Accept the server would have satisfied.',
+    'If you give a 406 explicit freshness, also send Vary naming the negotiation fields that produced it (e.g. Vary: Accept), since RFC 9110 §12.5.5 says an origin SHOULD send Vary on a cacheable response meant to be reused selectively; otherwise a cache can hand the 406 to clients whose Accept the server would have satisfied.',
   seoImpact:
-    "Crawlers rarely meet 406 because most servers fall back to a default representation. When a server does refuse a crawler's Accept or Accept-Language, Google drops the URL like any 4xx other than 429; serve crawlers a default language or format instead.",
+    "Crawlers rarely meet 406 because most servers fall back to a default representation. When a server does refuse a crawler's Accept or Accept-Language, serve crawlers a default language or format instead.",
   apiImpact:
     'Frameworks raise 406 for you: Spring MVC when no message converter can produce a type listed in Accept (HttpMediaTypeNotAcceptableException), and Rails when a respond_to block has no branch for the requested format (ActionController::UnknownFormat). Clients that send a narrow or misspelled Accept, such as application/jason, hit these. List the supported media types in the body and document the default.',
   heuristicallyCacheable: false,

@@ -17,7 +17,7 @@ export default {
   clientBehavior:
     "Browsers prompt for proxy credentials or use the operating system's integrated authentication (NTLM or Negotiate) and resend the request. For HTTPS the challenge answers the CONNECT that opens the tunnel, so curl, git, npm and pip fail before TLS even starts until proxy credentials are configured, commonly in a proxy URL such as http://user:pass@proxy.example:3128. Proxy-Authenticate applies only to the next outbound client, not to every hop (RFC 9110 §11.7.1).",
   cachingBehavior:
-    "Not heuristically cacheable (RFC 9110 §15.1), and the challenge belongs to one proxy: caches MUST NOT store Proxy-Authenticate, Proxy-Authentication-Info or Proxy-Authorization unless the proxy's identity is part of the cache key (RFC 9111 §3.1). The proxy generates the 407 itself, so the origin's cache headers play no part.",
+    "The challenge belongs to one proxy: caches MUST NOT store Proxy-Authenticate, Proxy-Authentication-Info or Proxy-Authorization unless the proxy's identity is part of the cache key (RFC 9111 §3.1). The proxy generates the 407 itself, so the origin's cache headers play no part.",
   seoImpact:
     "Search engine crawlers almost never meet 407: it is produced by a proxy on the client's side of the network, not by your site. A site that answers the public with 407 is misconfigured, and crawlers treat it as a 4xx that keeps the URL out of the index.",
   apiImpact:

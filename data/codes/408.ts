@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     'Chromium and Firefox resend the request automatically when a 408 arrives on a reused keep-alive connection, because a server may send 408 on an idle connection just as the browser writes a new request on it; Firefox does so only if the request was written less than a second earlier. Most HTTP libraries hand the 408 to the caller, who may repeat the request (RFC 9110 §15.5.9). The server normally closes the connection after a 408, so the repeat goes out on a new one.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1), and it describes the timing of one connection rather than the resource, so there is nothing worth storing; do not add Cache-Control or Expires that would make it storable.',
+    'A 408 describes the timing of one connection rather than the resource, so there is nothing worth storing; do not add Cache-Control or Expires that would make it storable.',
   seoImpact:
     'Crawlers send complete requests quickly and rarely meet 408. Google documents that every 4xx except 429 keeps a URL out of the index, with no exception for 408, so a server that answers slow crawler fetches with 408 risks losing URLs; a timeout caused by the server belongs in the 5xx range, which only slows crawling.',
   apiImpact:

@@ -16,9 +16,8 @@ export default {
   clientBehavior:
     'Browsers show the body and nothing is retried for the user. Programmatic clients that can merge do it themselves: Kubernetes controllers built on client-go wrap updates in retry.RetryOnConflict, which runs the update function again with backoff when it fails with 409 Conflict; the function re-reads the object and reapplies the change, because the failed attempt carried a stale resourceVersion.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1), and it mostly answers PUT, POST or DELETE, whose responses caches do not reuse for later reads. A 409 does not make caches invalidate the target URI either, since RFC 9111 §4.4 requires that only for 2xx and 3xx responses to unsafe methods; a client resolving the conflict should refetch with Cache-Control: no-cache before merging.',
-  seoImpact:
-    "Crawlers read with GET and HEAD, and 409 belongs to writes, so search engines practically never see it. A GET that answered 409 would leave Google's index like any 4xx other than 429.",
+    'A 409 mostly answers PUT, POST or DELETE, whose responses caches do not reuse for later reads. A 409 does not make caches invalidate the target URI either, since RFC 9111 §4.4 requires that only for 2xx and 3xx responses to unsafe methods; a client resolving the conflict should refetch with Cache-Control: no-cache before merging.',
+  seoImpact: 'Crawlers read with GET and HEAD, and 409 belongs to writes, so search engines practically never see it.',
   apiImpact:
     'Put the conflict in the body in a form a program can act on: the current version or ETag, the field that collided, or the identifier of the existing record. Stripe documents 409 for a request that conflicts with another request, for example one using the same idempotency key. When clients send If-Match, answer a changed version with 412 and keep 409 for conflicts the precondition does not cover, so clients can tell the two apart.',
   heuristicallyCacheable: false,

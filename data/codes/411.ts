@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     'Browsers compute Content-Length for form posts and for fetch() with a string, Blob or FormData body, so they rarely meet 411. HTTP libraries report it as an ordinary client error and do not retry on their own. RFC 9112 §6.3 tells clients to send Content-Length rather than chunked whenever the length is known in advance, precisely because some services answer chunked requests with 411 even though they understand chunked coding.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). A 411 answers a request with content, nearly always POST or PUT: responses to PUT are never cacheable (RFC 9110 §9.3.4) and a POST response only with explicit freshness and a matching Content-Location (§9.3.3), so caches do not reuse it in practice.',
+    'A 411 answers a request with content, nearly always POST or PUT: responses to PUT are never cacheable (RFC 9110 §9.3.4) and a POST response only with explicit freshness and a matching Content-Location (§9.3.3), so caches do not reuse it in practice.',
   seoImpact:
     'Crawlers fetch pages with GET and no body, so they practically never receive 411. Should a crawled URL answer 411, Google documents that every 4xx except 429 is handled the same way: the URL is not indexed, or is dropped if it was.',
   apiImpact:

@@ -16,9 +16,9 @@ export default {
   clientBehavior:
     'Browsers add If-None-Match and If-Modified-Since by themselves to revalidate cached copies, and on GET a false condition there yields 304, not 412 (RFC 9110 §13.1.2); a 412 therefore answers a condition that application code set on purpose, such as If-Match on a write. The usual reaction is to GET the resource again, take its new ETag, merge the change or show the conflict to the user, and resend.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). Caches do not evaluate If-Match or If-Unmodified-Since, which apply only at the origin (RFC 9111 §4.3.2), so those 412s always come from the origin. A 412 to a PUT or DELETE is an error response and does not invalidate stored copies of the target (RFC 9111 §4.4), which is right: the resource was not changed.',
+    'Caches do not evaluate If-Match or If-Unmodified-Since, which apply only at the origin (RFC 9111 §4.3.2), so those 412s always come from the origin. A 412 to a PUT or DELETE is an error response and does not invalidate stored copies of the target (RFC 9111 §4.4), which is right: the resource was not changed.',
   seoImpact:
-    'Googlebot sends If-None-Match and If-Modified-Since on GET, which must produce 304, never 412, so a correct server never returns 412 to a crawler. A 412 in crawl reports points to a server that mishandles conditional GETs; Google treats it like any 4xx other than 429 and drops the URL from the index.',
+    'Googlebot sends If-None-Match and If-Modified-Since on GET, which must produce 304, never 412, so a correct server never returns 412 to a crawler. A 412 in crawl reports points to a server that mishandles conditional GETs.',
   apiImpact:
     'This is the status of optimistic concurrency: the client sends the ETag it read in If-Match, and a 412 means another writer got there first, so no update is lost silently. Object stores use the same mechanism; Amazon S3, for instance, answers a PutObject carrying If-None-Match: * with 412 when the key already exists. Put the current version or ETag in the error body so the client can reconcile without an extra round trip.',
   heuristicallyCacheable: false,

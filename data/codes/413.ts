@@ -17,9 +17,8 @@ export default {
   clientBehavior:
     'Because the server may close the connection or reset the stream before it has read the whole body, a browser still uploading often reports a network error instead of the 413 page; the nginx documentation warns that browsers cannot correctly display this error. Clients that send Expect: 100-continue, as curl does for large uploads, can get the 413 before transmitting the body, when the server answers the header section without waiting for it. Libraries report it as a client error and do not retry.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1), and as the answer to an upload it is not something caches store. A Retry-After on a temporary 413 paces client retries; it has no effect on cache freshness.',
-  seoImpact:
-    'Crawlers send GET requests without a body and essentially never meet 413. If one did, Google handles it like any 4xx other than 429 and leaves the URL out of the index.',
+    'As the answer to an upload, a 413 is not something caches store. A Retry-After on a temporary 413 paces client retries; it has no effect on cache freshness.',
+  seoImpact: 'Crawlers send GET requests without a body and essentially never meet 413.',
   apiImpact:
     "Every layer on the path has its own limit, and whichever is smallest answers 413: nginx's client_max_body_size defaults to 1 MB, the Express body-parser limit to 100 kB, and Cloudflare caps request bodies at 100 MB on its Free plan. Document the maximum body size per endpoint, state it in the error body, and offer a multipart or resumable upload for anything larger.",
   heuristicallyCacheable: false,

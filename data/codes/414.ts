@@ -17,7 +17,7 @@ export default {
   cachingBehavior:
     'One of the few 4xx codes that is heuristically cacheable (RFC 9110 §15.1, §15.5.15): without Cache-Control or Expires a cache may reuse it for a heuristic lifetime (RFC 9111 §4.2.2). That is harmless while the limit stays the same; if you may raise the limit, send Cache-Control: no-store or a short max-age so stored 414s do not outlive it.',
   seoImpact:
-    'Crawlers can meet 414 on faceted-navigation or tracking URLs that keep accumulating parameters, or on redirect chains that lengthen the URL at each hop. Google treats it like any 4xx other than 429, so the URL is not indexed; fix the links that generate such URLs rather than raising the limit.',
+    'Crawlers can meet 414 on faceted-navigation or tracking URLs that keep accumulating parameters, or on redirect chains that lengthen the URL at each hop. Fix the links that generate such URLs rather than raising the limit.',
   apiImpact:
     "APIs hit 414 when clients put long ID lists or serialized filters in a GET query string (?ids=1,2,3,... with thousands of entries). Server limits sit near 8 KB by default: Apache's LimitRequestLine is 8190 bytes, and nginx answers 414 when the request line does not fit in one large_client_header_buffers buffer (8 KB by default). Offer a POST search endpoint or a batch size limit instead.",
   heuristicallyCacheable: true,

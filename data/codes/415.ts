@@ -17,9 +17,9 @@ export default {
   clientBehavior:
     'Browsers label form submissions themselves (application/x-www-form-urlencoded or multipart/form-data), and fetch() sends a string body as text/plain;charset=UTF-8 unless told otherwise, so a missing "Content-Type: application/json" header is the classic cause. axios, by contrast, sets application/json for plain object bodies. A 415 that carries Accept-Encoding tells the client to resend without request compression or with a listed coding (RFC 9110 §12.5.3).',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1), and as the answer to a POST, PUT or PATCH body it is not reused by caches. A client may remember the Accept-Encoding list from a 415 for later requests, but RFC 9110 §12.5.3 notes that it describes the rejected request and can differ between resources and over time.',
+    'As the answer to a POST, PUT or PATCH body, a 415 is not reused by caches. A client may remember the Accept-Encoding list from a 415 for later requests, but RFC 9110 §12.5.3 notes that it describes the rejected request and can differ between resources and over time.',
   seoImpact:
-    'None in practice: crawlers send GET requests without a body, so no request content is checked. A 415 on a crawlable URL would mean the server validates Content-Type even on GET, which is a bug; Google would treat it like any 4xx other than 429 and not index the URL.',
+    'None in practice: crawlers send GET requests without a body, so no request content is checked. A 415 on a crawlable URL would mean the server validates Content-Type even on GET, which is a bug.',
   apiImpact:
     "Frameworks differ when the Content-Type is wrong: Spring and ASP.NET Core answer 415 when no configured reader accepts the type, while Express's express.json() skips a body whose Content-Type does not match and leaves it unparsed, so the handler fails later with a misleading 400 or 500. Say in the error body which types are accepted, and on a 415 to PATCH send Accept-Patch (RFC 5789 §2.2).",
   heuristicallyCacheable: false,

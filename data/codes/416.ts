@@ -17,9 +17,8 @@ export default {
   clientBehavior:
     'Download tools such as wget -c and curl -C - resume by asking for bytes from the size of the partial file; when the file is already complete the server answers 416, and wget reports that the file is already fully retrieved. A client reads the current length from "Content-Range: bytes */N" and either requests a range inside it, restarts without Range, or stops.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). A cache combines stored ranges only when they share the same strong validator (RFC 9111 §3.4), so a 416 whose Content-Range length differs from the length it stored means the parts it holds belong to an older version. Content-Range means something only in 206 and 416 responses (RFC 9110 §14.4).',
-  seoImpact:
-    'Crawlers fetch whole documents without Range, so they almost never meet 416. If one does, Google handles it like any 4xx other than 429 and does not index the URL.',
+    'A cache combines stored ranges only when they share the same strong validator (RFC 9111 §3.4), so a 416 whose Content-Range length differs from the length it stored means the parts it holds belong to an older version. Content-Range means something only in 206 and 416 responses (RFC 9110 §14.4).',
+  seoImpact: 'Crawlers fetch whole documents without Range, so they almost never meet 416.',
   apiImpact:
     'Object storage and file APIs return 416 when a reader asks for an offset past the end; Amazon S3 reports it with the error code InvalidRange. A representation of zero length has no satisfiable int-range, so even bytes=0-0 on an empty object can get 416 (RFC 9110 §14.1.2); readers that probe with a small first range must handle that case.',
   heuristicallyCacheable: false,

@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     'A client that gets 417 for a request with 100-continue SHOULD repeat it without the expectation (RFC 9110 §10.1.1). curl adds Expect: 100-continue to request bodies larger than 1 MB or of unknown size (older releases did so above 1024 bytes), and -H "Expect:" turns that off. .NET Framework\'s HttpWebRequest sends the expectation by default, and 417 errors from older proxies such as Squid were a common result, avoided with ServicePointManager.Expect100Continue = false.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). It describes a limit of the servers on the path, not of the resource; since caches select stored responses by URI and Vary, not by Expect, a stored 417 would wrongly answer later requests sent without the expectation, so never give it explicit freshness.',
+    'It describes a limit of the servers on the path, not of the resource; since caches select stored responses by URI and Vary, not by Expect, a stored 417 would wrongly answer later requests sent without the expectation, so never give it explicit freshness.',
   seoImpact: 'None: crawlers send GET requests without content and never use Expect, so they do not receive 417.',
   apiImpact:
     "Large uploads from curl, PHP's cURL extension or .NET clients carry Expect: 100-continue and fail with 417 when a proxy or gateway in front of the API rejects it. The client-side fix is to drop the header; the server-side fix is to forward the expectation or answer 100 (Continue), which also lets the API refuse an unauthorized or oversized upload before the body is sent.",

@@ -21,11 +21,11 @@ export default {
   whenToUse:
     'Never as a real answer: it has no HTTP semantics, so clients, proxies and monitoring can only read it as a generic 400. Easter eggs and demo endpoints are the only harmless place for it. To refuse a client use 403, to rate-limit 429, for an unsupported method 405 or 501, for bad input 400 or 422.',
   clientBehavior:
-    'A client that does not know a status code MUST treat it as the x00 code of its class (RFC 9110 §15), so 418 behaves exactly like 400 apart from the reason phrase. Many HTTP libraries still know the joke and print "I\'m a teapot"; in 2017 a proposal to remove it from Node.js and Go met a protest campaign ("Save 418"), and it stayed.',
+    'No browser or common HTTP library gives 418 behaviour of its own; apart from the reason phrase some print, it is handled as 400. Many HTTP libraries still know the joke and print "I\'m a teapot"; in 2017 a proposal to remove it from Node.js and Go met a protest campaign ("Save 418"), and it stayed.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). As with any status code outside that list, a cache stores it only when the response explicitly allows that, for example with Cache-Control: max-age or public (RFC 9111 §3).',
+    'As with any status code outside that list, a cache stores it only when the response explicitly allows that, for example with Cache-Control: max-age or public (RFC 9111 §3).',
   seoImpact:
-    "Google's page on how status codes affect Search says outright that exotic codes such as 418 are not covered. Under its general rule for 4xx codes other than 429, a URL that answers 418 is not indexed, so an Easter-egg page served with 418 stays out of search results.",
+    "Google's page on how status codes affect Search says outright that exotic codes such as 418 are not covered. An Easter-egg page served with 418 stays out of search results.",
   apiImpact:
     'A 418 gives an API client nothing to act on: generic error handling maps it to 400, and dashboards count it as a client error. Keep it out of public API contracts, since RFC 9110 §15.5.19 leaves the number open to reassignment and its meaning could one day change.',
   heuristicallyCacheable: false,
@@ -34,7 +34,7 @@ export default {
   retry: {
     rule: 'never-unchanged',
     advice:
-      'Treat it as 400: the same request gets the same answer. If a real service returns 418, its body is the only place that may explain the actual reason.',
+      'The same request gets the same 418. If a real service returns 418, its body is the only place that may explain the actual reason.',
   },
   scenarios: [
     'Opening google.com/teapot shows Google\'s Easter-egg page, "418. I\'m a teapot", with an animated teapot.',

@@ -20,13 +20,13 @@ export default {
   summary:
     'Laravel\'s answer when a form or AJAX request fails its CSRF check, usually because the session behind the page has expired; the default error page says "Page Expired".',
   definition:
-    '419 is not registered with IANA and is not a standard HTTP status code; it must never be presented as one (the registry lists 419 as unassigned). Laravel\'s CSRF middleware compares the token sent with a POST, PUT, PATCH or DELETE request (the _token field, or the X-CSRF-TOKEN or X-XSRF-TOKEN header) with the token stored in the session and throws a TokenMismatchException when they differ. The framework\'s exception handler converts that exception into an HTTP 419 response and renders its built-in "Page Expired" error view.',
+    'Laravel\'s CSRF middleware compares the token sent with a POST, PUT, PATCH or DELETE request (the _token field, or the X-CSRF-TOKEN or X-XSRF-TOKEN header) with the token stored in the session and throws a TokenMismatchException when they differ. The framework\'s exception handler converts that exception into an HTTP 419 response and renders its built-in "Page Expired" error view.',
   whenToUse:
     'Nobody chooses it deliberately: Laravel sends it automatically on a CSRF token mismatch. Outside Laravel, a rejected CSRF token is normally a 403 (Django and Spring Security both use 403), and an expired login is a 401; prefer those in code you design.',
   clientBehavior:
     'Browsers treat 419 as a generic 4xx and render Laravel\'s "Page Expired" page; the data the user typed into the form is lost unless the application redirects back with input. JavaScript clients such as axios reject the promise as for any 4xx, so SPA code has to detect 419 explicitly, fetch a fresh token (for Sanctum, GET /sanctum/csrf-cookie) and resend.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1), and it answers state-changing requests, whose responses caches practically never reuse. The page that embeds the token is what matters: a form page served from a shared cache hands every visitor the same stale token, producing 419 on submit.',
+    'A 419 answers state-changing requests, whose responses caches practically never reuse. The page that embeds the token is what matters: a form page served from a shared cache hands every visitor the same stale token, producing 419 on submit.',
   seoImpact:
     'Crawlers do not submit forms, so they practically never trigger a 419. If a GET URL were to return it, Google would treat it as a 4xx: the URL is not indexed.',
   apiImpact:

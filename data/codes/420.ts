@@ -23,13 +23,12 @@ export default {
   summary:
     'Twitter\'s own code for "you are being rate limited": its version 1 Search and Trends APIs and its streaming endpoints answered 420 where the registered 429 now applies.',
   definition:
-    '420 is not registered with IANA and is not a standard HTTP status code; it must never be presented as one (the registry lists 419-420 as unassigned). Twitter returned "420 Enhance Your Calm" from its version 1 Search and Trends APIs when a client was rate limited, and its streaming endpoints used it for clients that connected too often. Twitter\'s documentation told streaming clients to back off exponentially after a 420, starting with one minute and doubling each attempt, and warned that every further 420 lengthened the penalty. API v1.1 REST endpoints report rate limiting with the standard 429 Too Many Requests (RFC 6585).',
+    'Twitter returned "420 Enhance Your Calm" from its version 1 Search and Trends APIs when a client was rate limited, and its streaming endpoints used it for clients that connected too often. Twitter\'s documentation told streaming clients to back off exponentially after a 420, starting with one minute and doubling each attempt, and warned that every further 420 lengthened the penalty. API v1.1 REST endpoints report rate limiting with the standard 429 Too Many Requests (RFC 6585).',
   whenToUse:
     'Do not use it in new APIs. Rate limiting has a registered code, 429, with an optional Retry-After header (RFC 6585 §4); an overloaded service as a whole sends 503.',
   clientBehavior:
-    'Browsers and libraries that do not know it handle it as a 400: a client MUST treat an unrecognised status code as the x00 code of its class (RFC 9110 §15). Generic retry helpers do not recognise it as rate limiting: code written for 429 and Retry-After ignores a 420 unless it is added explicitly, which is why old Twitter client libraries had dedicated 420 handling.',
-  cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1); a cache could store it only if it carried explicit freshness (RFC 9111 §3), which a rate-limit response has no reason to include.',
+    'Generic retry helpers do not recognise it as rate limiting: code written for 429 and Retry-After ignores a 420 unless it is added explicitly, which is why old Twitter client libraries had dedicated 420 handling.',
+  cachingBehavior: 'A rate-limit response has no reason to carry the explicit freshness a cache would need to store it (RFC 9111 §3).',
   seoImpact:
     'No crawler-facing site uses it. Google documents that 429 slows crawling like a 5xx, while other 4xx codes make URLs drop out of the index; a 420 would be read as an ordinary 4xx, the opposite of the intended "come back later".',
   apiImpact:

@@ -18,7 +18,7 @@ export default {
   cachingBehavior:
     'Not heuristically cacheable. RFC 7540 had made it cacheable by default; RFC 9110 dropped that because the response is specific to the connection, not the target resource (RFC 9110 Appendix B.3). Do not give it explicit freshness either: a stored 421 would be served to clients whose connections are fine.',
   seoImpact:
-    'A crawler gets 421 like any client when a front-end proxy or CDN reaches an origin that rejects the host name, for example an Apache 2.4.64 origin behind a proxy that sends no SNI. Google treats it like any 4xx other than 429, so affected URLs can drop out of the index until the misrouting is fixed and they are crawled again.',
+    'A crawler gets 421 like any client when a front-end proxy or CDN reaches an origin that rejects the host name, for example an Apache 2.4.64 origin behind a proxy that sends no SNI. Affected URLs can drop out of the index until the misrouting is fixed and they are crawled again.',
   apiImpact:
     'Apache httpd 2.4.64 (July 2025) tightened its check that the TLS server name (SNI) and the Host header agree, and setups where nginx or another proxy connects to Apache over HTTPS without sending SNI began answering 421 to every request; enabling SNI on the proxy (proxy_ssl_server_name on in nginx) fixes it. Any client or proxy that sets Host to one name while its TLS handshake names another, or none, can get 421 from such strict servers.',
   heuristicallyCacheable: false,

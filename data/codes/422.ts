@@ -14,9 +14,9 @@ export default {
   whenToUse:
     "For validation failures in a body that parsed: a required field missing, an email address that is not one, an end date before the start date. Use 400 when the body cannot be parsed at all, 415 when its media type is not supported, 409 when a valid request conflicts with the resource's current state (cancelling an order that has already shipped), and 412 when an If-Match condition failed.",
   clientBehavior:
-    'Browsers handle it like any 4xx and render the body. Turbo, the default front end in Rails, only renders the response to a form submission when it is a redirect or a 4xx/5xx, which is why Rails scaffolds answer an invalid form with 422 and the re-rendered form. HTTP libraries treat it as a client error and do not retry.',
+    'Turbo, the default front end in Rails, only renders the response to a form submission when it is a redirect or a 4xx/5xx, which is why Rails scaffolds answer an invalid form with 422 and the re-rendered form.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). It answers a POST, PUT or PATCH whose body was rejected, and since it is an error, caches keep their stored representation of the target (RFC 9111 §4.4), which is correct because nothing changed.',
+    'It answers a POST, PUT or PATCH whose body was rejected, and since it is an error, caches keep their stored representation of the target (RFC 9111 §4.4), which is correct because nothing changed.',
   seoImpact:
     'Crawlers do not submit forms or send request bodies, so they do not receive 422. What matters is that the GET of a form page answers 200; only the POST that fails validation should get 422.',
   apiImpact:

@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     'WebDAV clients report a 423 as a locked file. The Nextcloud desktop client, for example, shows "423 Locked" during sync, because Nextcloud also returns 423 for its own server-side file locking while another process is working on the file. Browsers only see 423 from scripts that talk to a WebDAV server and treat it as a generic client error.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). Locks appear and disappear with LOCK, UNLOCK and timeouts, so a stored 423 would outlive the lock it reports; and as an error response it does not invalidate the cached representation (RFC 9111 §4.4), which stays correct because a lock does not change the content.',
+    'Locks appear and disappear with LOCK, UNLOCK and timeouts, so a stored 423 would outlive the lock it reports; and as an error response it does not invalidate the cached representation (RFC 9111 §4.4), which stays correct because a lock does not change the content.',
   seoImpact:
     'A WebDAV write lock blocks modification, not reading, so GET requests from crawlers are unaffected and published pages keep their status. Crawlers have no reason to meet 423.',
   apiImpact:

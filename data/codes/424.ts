@@ -15,10 +15,8 @@ export default {
     'Inside a 207 Multi-Status, for each part of an all-or-nothing request that was rolled back or never attempted because a sibling part failed; the failing part carries its own code such as 403, 409, 423 or 507. For DELETE, COPY and MOVE, RFC 4918 says a 207 SHOULD NOT list 424 for members of a failed collection, since the failed parent already implies them (§9.6.1, §9.8.3, §9.9.2). When a backend service your API calls is down, send 502, 503 or 504 instead: 424 blames another action in the same request, not your infrastructure.',
   clientBehavior:
     'WebDAV and CalDAV clients read the status of each property or resource from the Multi-Status body and look for the entry that is not 424 to find what to fix. Generic HTTP libraries treat a 424 status line as an ordinary client error and do not retry it. Browsers only meet 424 from non-WebDAV APIs and show the response body.',
-  cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1), so a cache stores a 424 only when explicit freshness such as Cache-Control: max-age allows it (RFC 9111 §3). In its WebDAV home the question does not arise: RFC 4918 §9.2 says responses to PROPPATCH MUST NOT be cached.',
-  seoImpact:
-    'Crawlers almost never meet 424, because WebDAV methods are not crawled. If a GET answers 424, Google handles it like any 4xx other than 429: the URL is not indexed, and an indexed URL is dropped.',
+  cachingBehavior: ' In its WebDAV home the question does not arise: RFC 4918 §9.2 says responses to PROPPATCH MUST NOT be cached.',
+  seoImpact: 'Crawlers almost never meet 424, because WebDAV methods are not crawled.',
   apiImpact:
     'Returning 424 when a downstream service the API calls fails puts the blame on the client and keeps retry policies that skip 4xx from retrying a request that could succeed later. In batch endpoints that apply all operations or none, a 424 for every rolled-back item beside the real error of the failing item mirrors the WebDAV use and tells the client exactly which item to correct.',
   heuristicallyCacheable: false,

@@ -25,7 +25,7 @@ export default {
   cachingBehavior:
     'RFC 8470 §5.2 states that 425 is not cacheable by default and that its content is not a representation of any identified resource. It is also absent from the heuristically cacheable set of RFC 9110 §15.1, so a shared cache never reuses one for other clients unless explicitly told to.',
   seoImpact:
-    'A crawler meets 425 only if it sends requests in TLS early data, and a server SHOULD NOT send it to any other request (RFC 8470 §5.2). Google documents no special handling for it.',
+    'A crawler meets 425 only if it sends requests in TLS early data, and a server SHOULD NOT send it to any other request (RFC 8470 §5.2).',
   apiImpact:
     'An API behind a CDN or load balancer that accepts 0-RTT must decide per endpoint which requests may run before the handshake completes. Method safety is not a sufficient test, because some resources have side effects on GET (RFC 8470 §3), so the origin checks Early-Data: 1 and answers 425 wherever running twice would hurt.',
   heuristicallyCacheable: false,

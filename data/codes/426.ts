@@ -17,9 +17,8 @@ export default {
   clientBehavior:
     'A client that supports one of the listed protocols resends the request with Upgrade naming it and Connection: upgrade, and gets 101 (Switching Protocols) if the server agrees. Browsers do not start an upgrade on their own because of a 426; they show its body like any other error. Because Upgrade is hop-by-hop, intermediaries SHOULD remove it before forwarding (RFC 9110 §7.6.1), so a 426 relayed by a proxy can arrive without the field that explains it.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1); a cache stores a 426 only with explicit freshness (RFC 9111 §3). Its Upgrade and Connection fields describe one connection, not the resource, so a stored copy would advertise protocols for a connection that no longer exists.',
-  seoImpact:
-    'Crawlers fetch pages, not WebSocket endpoints, so they rarely meet 426. A page URL that answers 426 is handled by Google like any 4xx other than 429: it is not indexed, and an indexed URL is dropped.',
+    ' Its Upgrade and Connection fields describe one connection, not the resource, so a stored copy would advertise protocols for a connection that no longer exists.',
+  seoImpact: 'Crawlers fetch pages, not WebSocket endpoints, so they rarely meet 426.',
   apiImpact:
     'WebSocket and other upgrade-based APIs use 426 to tell a plain HTTP client that the endpoint needs an upgrade handshake. Over HTTP/2 the Upgrade field is a connection-specific field and makes the message malformed (RFC 9113 §8.2.2), so the 426 mechanism only works on HTTP/1.1 connections; WebSockets over HTTP/2 use extended CONNECT (RFC 8441) instead.',
   heuristicallyCacheable: false,

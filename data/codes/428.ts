@@ -17,8 +17,7 @@ export default {
     'Browsers display the body and do nothing else; no client adds a precondition by itself. An API client fetches the resource, takes its ETag and resends the change with If-Match. Caches never reuse a 428, because RFC 6585 §3 forbids storing it.',
   cachingBehavior:
     'RFC 6585 §3 says a 428 MUST NOT be stored by a cache, whatever its other header fields say. It is not heuristically cacheable either (RFC 9110 §15.1), and it usually answers PUT or DELETE, whose responses are not cacheable in the first place (RFC 9110 §9.3.4, §9.3.5).',
-  seoImpact:
-    'Crawlers send GET and HEAD, while servers demand preconditions on writes, so 428 essentially never reaches a search engine. Google documents no special handling for it.',
+  seoImpact: 'Crawlers send GET and HEAD, while servers demand preconditions on writes, so 428 essentially never reaches a search engine.',
   apiImpact:
     'Requiring preconditions turns every write into a read-modify-write round trip: clients must keep the ETag from their last GET and send it back, and must handle 412 by merging or reloading. Document which endpoints require If-Match, because a client written before the rule existed starts failing every update with 428. RFC 6585 §7.1 notes that 428 is optional, so clients cannot rely on it to prevent lost updates on servers that do not enforce it.',
   heuristicallyCacheable: false,

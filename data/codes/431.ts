@@ -17,8 +17,7 @@ export default {
     "Browsers show the error and keep sending the same cookies, so reloading fails again until the site's cookies are cleared. Node.js answers 431 and closes the connection when the header section exceeds http.maxHeaderSize, 16 KiB by default and configurable with --max-http-header-size. Go's net/http answers 431 when the header section exceeds Server.MaxHeaderBytes.",
   cachingBehavior:
     "RFC 6585 §5 says a 431 MUST NOT be stored by a cache. That matters because the failure belongs to one client's headers: a cached copy would reject visitors whose requests are fine.",
-  seoImpact:
-    'Crawlers send small header sections without accumulated cookies, so they rarely trigger 431. A URL that does answer 431 to Googlebot is handled like any 4xx other than 429: not indexed, and dropped if it was.',
+  seoImpact: 'Crawlers send small header sections without accumulated cookies, so they rarely trigger 431.',
   apiImpact:
     'Bearer tokens that embed many claims, such as long group lists, are a common cause on APIs: the Authorization field alone can pass the 16 KiB default of a Node.js backend. Limits differ at every hop, so a request that passes one proxy can still fail at the next one with 431 or with a generic 400.',
   heuristicallyCacheable: false,

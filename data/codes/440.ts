@@ -14,13 +14,12 @@ export default {
   summary:
     'Microsoft\'s code for "your login session is no longer valid, sign in again", met almost only in Outlook Web Access (Outlook on the web) running on IIS.',
   definition:
-    '440 is not registered with IANA and is not a standard HTTP status code; it must never be presented as one (the registry lists 432-450 as unassigned). Exchange Server\'s Outlook Web Access, which runs on IIS, answers with "440 Login Timeout" when its sign-in session is not valid, and its web client then sends the user back to the sign-in page. Microsoft\'s Exchange 2007 troubleshooting article documents the error at logon, caused by permission or authentication problems in IIS or the IIS metabase rather than by an actual timeout.',
+    'Exchange Server\'s Outlook Web Access, which runs on IIS, answers with "440 Login Timeout" when its sign-in session is not valid, and its web client then sends the user back to the sign-in page. Microsoft\'s Exchange 2007 troubleshooting article documents the error at logon, caused by permission or authentication problems in IIS or the IIS metabase rather than by an actual timeout.',
   whenToUse:
     'Do not use it outside the Microsoft products that already send it. An expired or missing session in your own application is a 401 for API requests (with WWW-Authenticate), or a redirect to the login page for browser navigation.',
   clientBehavior:
-    'Clients that do not know it handle it as a 400, since a client MUST treat an unrecognised code as the x00 code of its class (RFC 9110 §15). The Outlook on the web client recognises it and returns to the sign-in page; generic HTTP libraries and monitoring tools just see a client error.',
-  cachingBehavior:
-    "Not heuristically cacheable (RFC 9110 §15.1). It reflects one user's session state and should not be stored by shared caches.",
+    'The Outlook on the web client recognises it and returns to the sign-in page; generic HTTP libraries and monitoring tools just see a client error.',
+  cachingBehavior: "It reflects one user's session state and should not be stored by shared caches.",
   seoImpact:
     'Crawlers do not log in to Outlook on the web, and public sites do not use the code, so it has no SEO relevance; a crawler that did receive it would see an ordinary 4xx.',
   apiImpact:

@@ -15,13 +15,12 @@ export default {
   summary:
     'A Microsoft extension meaning "the request lacked information the server needs; do the required step and send it again", used by Windows WebDAV extensions and by Exchange ActiveSync.',
   definition:
-    '449 is not registered with IANA and is not a standard HTTP status code; it must never be presented as one (the registry lists 432-450 as unassigned). Microsoft\'s [MS-WDV] §2.2.6 defines it: the request cannot be satisfied because insufficient information was provided by the client; its ABNF even spells the reason phrase "Reply With". Per [MS-WDV], a server sending it MUST include the Ms-Echo-Request header and MUST NOT send it in reply to a request that already carries Ms-Echo-Reply; a client that supports it MUST process the body, SHOULD NOT display it, and MUST repeat the request with an Ms-Echo-Reply header ([MS-WDV] §3.1.5.5). Exchange ActiveSync servers also answer 449 when a device must run the Provision command to obtain the current security policy before its command is accepted.',
+    'Microsoft\'s [MS-WDV] §2.2.6 defines it: the request cannot be satisfied because insufficient information was provided by the client; its ABNF even spells the reason phrase "Reply With". Per [MS-WDV], a server sending it MUST include the Ms-Echo-Request header and MUST NOT send it in reply to a request that already carries Ms-Echo-Reply; a client that supports it MUST process the body, SHOULD NOT display it, and MUST repeat the request with an Ms-Echo-Reply header ([MS-WDV] §3.1.5.5). Exchange ActiveSync servers also answer 449 when a device must run the Provision command to obtain the current security policy before its command is accepted.',
   whenToUse:
     'Only inside the Microsoft protocols that define it. For your own API, say what the client must do first with a registered code: 428 when a conditional request is required, 401 when credentials are missing, or 400 or 422 with a body naming the missing data.',
   clientBehavior:
     "[MS-WDV] §3.1.5.5 says a client that does not support the extension SHOULD treat 449 as an unrecognised status code, which under RFC 9110 §15 means handling it as 400. Windows' WebDAV client and Exchange ActiveSync clients act on it (echo the header, or provision and resend); browsers and generic HTTP libraries show a client error.",
-  cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). It asks for a repeated request with extra information, so there is nothing for a cache to reuse.',
+  cachingBehavior: 'It asks for a repeated request with extra information, so there is nothing for a cache to reuse.',
   seoImpact: 'Crawlers never speak the WebDAV or ActiveSync extensions that use it, so it has no SEO relevance.',
   apiImpact:
     'ActiveSync client implementers must handle 449 as "run Provision, then retry the original command with the new policy key"; treating it as a fatal error leaves the device unable to sync. Later ActiveSync protocol versions also signal provisioning needs through status values in the response body.',

@@ -14,13 +14,12 @@ export default {
   summary:
     "A number status-code lists attribute to the web filter of Windows Parental Controls, for a page blocked on the user's own computer by family-safety settings. Microsoft documents the filter, not the number.",
   definition:
-    "450 is not registered with IANA and is not a standard HTTP status code; it must never be presented as one (the registry lists 432-450 as unassigned). Status-code lists attribute it to Microsoft, for the case where Windows Parental Controls are turned on and block the requested web page. Microsoft's Parental Controls documentation describes the Web Content Filter, introduced with Windows Vista, and the event it logs for each blocked or allowed URL, but does not itself document the number 450.",
+    "Status-code lists attribute it to Microsoft, for the case where Windows Parental Controls are turned on and block the requested web page. Microsoft's Parental Controls documentation describes the Web Content Filter, introduced with Windows Vista, and the event it logs for each blocked or allowed URL, but does not itself document the number 450.",
   whenToUse:
     'Never from a web server: the decision belongs to a filter on the client machine. A site that must refuse content for legal reasons sends 451, and one that refuses a user sends 403.',
   clientBehavior:
-    "The block is applied by the filter on the user's computer according to that account's settings; the website plays no part in it. Software that receives the code and does not know it handles it as a 400, as RFC 9110 §15 requires for unrecognised 4xx codes.",
-  cachingBehavior:
-    "Not heuristically cacheable (RFC 9110 §15.1). The block depends on the local user's settings, so nothing about it should be stored or shared.",
+    "The block is applied by the filter on the user's computer according to that account's settings; the website plays no part in it.",
+  cachingBehavior: "The block depends on the local user's settings, so nothing about it should be stored or shared.",
   seoImpact:
     "None: crawlers do not run under Windows Parental Controls, and the code is produced on the visitor's machine, never by the site.",
   apiImpact:

@@ -27,7 +27,7 @@ export default {
   cachingBehavior:
     "A 451 is cacheable by default, that is, heuristically cacheable unless the method or explicit cache controls say otherwise (RFC 7725 §3). When the block depends on who is asking, for example the visitor's country, a shared cache can hand the 451 to visitors it does not apply to; send Cache-Control: private or no-store in that case.",
   seoImpact:
-    "Google handles 451 like any 4xx other than 429: the URL is not indexed, and an indexed URL is dropped. Googlebot's default crawler addresses appear to be in the USA, and Google asks sites to treat it like any visitor from the country it appears to come from, so answering US visitors with 451 also shuts out Googlebot's US-based crawling.",
+    "Googlebot's default crawler addresses appear to be in the USA, and Google asks sites to treat it like any visitor from the country it appears to come from, so answering US visitors with 451 also shuts out Googlebot's US-based crawling.",
   apiImpact:
     'A distinct status lets clients tell a legal block apart from a missing permission or a deleted resource and explain it to users. GitHub\'s REST API, for example, answers requests for a repository disabled after a DMCA takedown with 451 and a JSON body whose block.reason is "dmca" and block.html_url links the notice; backup tools that treat every non-200 as fatal stop at such repositories.',
   heuristicallyCacheable: true,

@@ -21,7 +21,7 @@ export default {
   summary:
     'nginx\'s internal code for a request whose headers do not fit its header buffers, usually because of oversized cookies. The client never sees 494: nginx answers 400 Bad Request with the page "Request Header Or Cookie Too Large".',
   definition:
-    'nginx defines NGX_HTTP_REQUEST_HEADER_TOO_LARGE as 494 (src/http/ngx_http_request.h) and uses it when a request header field does not fit into one of the large_client_header_buffers buffers (default: 4 buffers of 8k). The documentation of that directive only speaks of "the 400 (Bad Request) error" for this case (ngx_http_core_module, large_client_header_buffers), because nginx rewrites 494 to 400 on the wire and in the access log. 494 is not registered with IANA (unassigned range 452-499) and must never be presented as a standard status code; the registered code for this condition is 431 (RFC 6585 §5).',
+    'nginx defines NGX_HTTP_REQUEST_HEADER_TOO_LARGE as 494 (src/http/ngx_http_request.h) and uses it when a request header field does not fit into one of the large_client_header_buffers buffers (default: 4 buffers of 8k). The documentation of that directive only speaks of "the 400 (Bad Request) error" for this case (ngx_http_core_module, large_client_header_buffers), because nginx rewrites 494 to 400 on the wire and in the access log. The registered code for this condition is 431 (RFC 6585 §5).',
   whenToUse:
     "Only as a selector in nginx configuration: error_page 494 /header-too-large.html; serves a dedicated page (for example one that tells users to clear the site's cookies) without catching every other 400. Without an explicit =code, that page still goes out with status 400. An application that rejects oversized headers itself should send 431 Request Header Fields Too Large, whose representation SHOULD name the field at fault when a single one is too large (RFC 6585 §5).",
   clientBehavior:
@@ -47,7 +47,7 @@ export default {
   ],
   mistakes: [
     'Searching the access log for 494: it records 400, so the case is only visible in the response body or the info-level error log line.',
-    'Sending 494 from an application: no client knows it and RFC 9110 §15 makes them treat it as 400; send 431 (RFC 6585 §5), which caches MUST NOT store.',
+    'Sending 494 from an application: nginx itself never lets it reach a client; send 431 (RFC 6585 §5), which caches MUST NOT store.',
     'Raising large_client_header_buffers without finding what bloats the headers: the next cookie pushes past the new limit, and every connection may claim the larger buffers.',
     "Confusing it with 414: a request line longer than one buffer gets 414 (Request-URI Too Large), not 400, per the same directive's documentation.",
   ],

@@ -21,7 +21,7 @@ export default {
   summary:
     'nginx\'s internal code for a client certificate that failed verification on a mutual-TLS server. The client receives 400 Bad Request with the text "The SSL certificate error", not 495.',
   definition:
-    'The ngx_http_ssl_module documentation lists 495 among its non-standard error codes that can be used with error_page: "an error has occurred during the client certificate verification" (Error Processing). nginx completes the TLS handshake, then rejects the HTTP request when ssl_verify_client is on or optional and the presented certificate fails the check (untrusted issuer, expired, listed in ssl_crl, or rejected by OCSP with ssl_ocsp). By default the response goes out, and is logged, as 400. The source calls it NGX_HTTPS_CERT_ERROR; the phrase here is a description, not an nginx reason phrase. 495 is not registered with IANA (unassigned range 452-499) and must never be presented as a standard status code.',
+    'The ngx_http_ssl_module documentation lists 495 among its non-standard error codes that can be used with error_page: "an error has occurred during the client certificate verification" (Error Processing). nginx completes the TLS handshake, then rejects the HTTP request when ssl_verify_client is on or optional and the presented certificate fails the check (untrusted issuer, expired, listed in ssl_crl, or rejected by OCSP with ssl_ocsp). By default the response goes out, and is logged, as 400. The source calls it NGX_HTTPS_CERT_ERROR; the phrase here is a description, not an nginx reason phrase.',
   whenToUse:
     'Only inside nginx configuration, as error_page 495 /certificate-help.html; to explain how to install or renew a certificate. An application that evaluates client certificates itself, for example from the $ssl_client_verify variable, should answer 403 when a valid certificate identifies someone without access; 401 fits only if it sends a WWW-Authenticate challenge the client can act on.',
   clientBehavior:
@@ -48,7 +48,7 @@ export default {
   mistakes: [
     'Grepping access logs for 495: the access log shows 400; only the error log line and $ssl_client_verify identify certificate failures.',
     'Using ssl_verify_client optional and never checking $ssl_client_verify in the application: clients without a certificate pass (the variable is "NONE"), and only invalid certificates are rejected.',
-    'Sending 495 from an application: clients do not know it and treat it as 400 (RFC 9110 §15); send 403 for a rejected identity.',
+    'Sending 495 from an application: nginx itself answers 400 in this case, and the registered code for a rejected identity is 403.',
   ],
   related: [496, 400, 403, 401, 526],
   updated: '2026-11-25',

@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     "Browsers show the gateway's error page, for example nginx's plain \"502 Bad Gateway\" page or a CDN's branded one. A proxy MUST NOT retry a non-idempotent request automatically (RFC 9110 §9.2.2), so a POST that hit a broken upstream connection surfaces to the client as 502. A cache revalidating a stored response that gets a 5xx may serve the stored response instead (RFC 9111 §4.3.3).",
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1); a cache stores a 502 only with explicit freshness (RFC 9111 §3). A stored response with stale-if-error may be served while the origin path returns 502 (RFC 5861 §4), which hides short backend restarts from visitors.',
+    ' A stored response with stale-if-error may be served while the origin path returns 502 (RFC 5861 §4), which hides short backend restarts from visitors.',
   seoImpact:
     'Google treats 502 like other 5xx codes: its crawlers slow down, indexed URLs are kept for a while, and they are dropped if the errors continue. A few 502s during a deploy are harmless; a backend that keeps failing behind the proxy costs indexed pages.',
   apiImpact:

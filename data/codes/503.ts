@@ -17,7 +17,7 @@ export default {
   clientBehavior:
     "Browsers render the error page in the body and do not act on Retry-After. Retry libraries often do: urllib3's Retry honours Retry-After on 413, 429 and 503 by default, and ky retries 503 for idempotent methods, waiting for Retry-After when present. When sent with a 503, Retry-After states how long the service is expected to be unavailable to the client (RFC 9110 §10.2.3).",
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1), so a cache stores a 503 only if it carries explicit freshness such as max-age (RFC 9111 §3); a maintenance page sent with a long max-age keeps being served by CDNs after the site is back. When a cache revalidating a stored response receives a 5xx, it may forward it or act as if the origin failed to respond and serve the stored copy within the limits of RFC 9111 §4.2.4 (RFC 9111 §4.3.3).',
+    'A 503 is stored only if it carries explicit freshness such as max-age (RFC 9111 §3); a maintenance page sent with a long max-age keeps being served by CDNs after the site is back. When a cache revalidating a stored response receives a 5xx, it may forward it or act as if the origin failed to respond and serve the stored copy within the limits of RFC 9111 §4.2.4 (RFC 9111 §4.3.3).',
   seoImpact:
     'Google documents that 5xx responses and 429 make its crawlers slow down for the whole hostname; already indexed URLs are kept for a while but are dropped if the errors persist. A robots.txt that answers 5xx makes Google treat the site as temporarily disallowed. Serve 503 for hours or a couple of days of maintenance, not for weeks.',
   apiImpact:

@@ -17,8 +17,7 @@ export default {
     'Browsers never trigger it in normal use: HTTP/2 and HTTP/3 are negotiated before any request is sent (ALPN during the TLS handshake, or Alt-Svc), so a server without HTTP/2 simply gets HTTP/1.1 requests. It shows up for hand-written clients, fuzzers and misconfigured proxies, which treat it as a fatal error for that connection setup.',
   cachingBehavior:
     'Not heuristically cacheable (RFC 9110 §15.1) and in practice never stored; the condition depends on how the client spoke to the server, not on the resource.',
-  seoImpact:
-    'Crawlers speak HTTP/1.1 or negotiate HTTP/2 properly, so they almost never meet a 505. If a misconfigured front end did answer crawlers with it, Google would treat it like any other 5xx and slow crawling.',
+  seoImpact: 'Crawlers speak HTTP/1.1 or negotiate HTTP/2 properly, so they almost never meet a 505.',
   apiImpact:
     'Seeing 505 from an API means the client wrote a protocol version the server does not implement, typically a custom HTTP stack or a proxy that forwards an HTTP/2-style request line over an HTTP/1.1 connection. Fix the client or proxy configuration; retrying the same bytes cannot succeed.',
   heuristicallyCacheable: false,

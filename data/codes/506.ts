@@ -16,9 +16,8 @@ export default {
   clientBehavior:
     'Browsers do not send the Negotiate request header that RFC 2295 relies on and show a 506 like any other server error page. HTTP libraries expose it as a generic 5xx; none of them has special handling for it.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). It reports a server misconfiguration, so it should not carry explicit freshness either; once the variant list is fixed the same URL answers normally.',
-  seoImpact:
-    'Crawlers almost never meet it, since they do not request transparent negotiation. If a misconfigured server did return it, Google would handle it like any other 5xx: crawling slows and persistently failing URLs drop out of the index.',
+    'It reports a server misconfiguration, so it should not carry explicit freshness either; once the variant list is fixed the same URL answers normally.',
+  seoImpact: 'Crawlers almost never meet it, since they do not request transparent negotiation.',
   apiImpact:
     "APIs essentially never produce it. If one does, the fault is in the server's variant or type-map configuration, and no change on the client side can fix it.",
   heuristicallyCacheable: false,

@@ -16,7 +16,7 @@ export default {
   clientBehavior:
     'WebDAV clients, such as file managers that mount a WebDAV share, report the upload or copy as failed. Retry policies that resend every 5xx are a hazard here: for a request the user started, RFC 4918 §11.5 forbids repeating it without a new user action.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1), and there is no reason to give it explicit freshness: it answers a write, and responses to unsafe methods are rarely reusable. Because it is an error status, it does not make caches invalidate the target URI the way a 2xx or 3xx to an unsafe request does (RFC 9111 §4.4).',
+    'There is no reason to give a 507 explicit freshness: it answers a write, and responses to unsafe methods are rarely reusable. Because it is an error status, it does not make caches invalidate the target URI the way a 2xx or 3xx to an unsafe request does (RFC 9111 §4.4).',
   seoImpact: 'Crawlers only send GET and HEAD, which do not store anything, so they practically never receive 507.',
   apiImpact:
     'Storage APIs can use it to separate "your quota or our disk is full" from validation errors, so clients can tell users to free space instead of fixing their input. Put the quota state in the body (and, for WebDAV, the RFC 4331 precondition element); RFC 4918 §11.5 forbids clients from silently repeating a user-initiated request that got 507.',

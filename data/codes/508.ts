@@ -15,10 +15,9 @@ export default {
     'Only for a Depth: infinity request (PROPFIND, COPY, MOVE, DELETE, LOCK on a collection) whose traversal revisits a collection it is already inside. It is not a general "something looped" code: a redirect loop is the client following 3xx responses, and a request cycling between your own services is a 500 or 502 at the point that detects it.',
   clientBehavior:
     'WebDAV clients report the operation as failed, which is what RFC 5842 §7.2 states: the entire operation failed. Browsers never send Depth: infinity and show a 508 like any other server error page.',
-  cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). The methods that trigger it are WebDAV methods whose responses caches do not store.',
+  cachingBehavior: 'The methods that trigger it are WebDAV methods whose responses caches do not store.',
   seoImpact:
-    'Crawlers do not send WebDAV requests, so a real 508 never reaches them. Shared hosting error pages titled "508 Resource Limit Is Reached" do reach crawlers, and Google treats them like any other 5xx: crawling slows and URLs that keep failing drop from the index.',
+    'Crawlers do not send WebDAV requests, so a real 508 never reaches them. Shared hosting error pages titled "508 Resource Limit Is Reached" do reach crawlers: they are the form in which crawlers meet 508.',
   apiImpact:
     'A client that gets 508 on PROPFIND with Depth: infinity can fall back to walking the tree with Depth: 1 requests and tracking the collections it has already visited. Servers that support bindings can avoid the loop entirely by answering with 207 Multi-Status and 208 for repeated members.',
   heuristicallyCacheable: false,

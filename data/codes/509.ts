@@ -14,13 +14,13 @@ export default {
   summary:
     "The website's hosting account has used up its bandwidth allowance for the billing period, so the host serves an error page instead of the site until the quota resets or the plan is upgraded.",
   definition:
-    '509 is not registered with IANA: the registry lists 509 as unassigned, no RFC defines it, and it must never be presented as a standard code. It comes from shared hosting on Apache with cPanel, whose mod_bwlimited module tracks each account\'s traffic and disables sites that exceed their allocation; hosts document it as a page reading "The server is temporarily unable to service your request due to the site owner reaching his/her bandwidth limit". The condition lasts until the account\'s bandwidth counter resets, usually at the start of the next billing cycle, or the limit is raised.',
+    'No RFC defines 509. It comes from shared hosting on Apache with cPanel, whose mod_bwlimited module tracks each account\'s traffic and disables sites that exceed their allocation; hosts document it as a page reading "The server is temporarily unable to service your request due to the site owner reaching his/her bandwidth limit". The condition lasts until the account\'s bandwidth counter resets, usually at the start of the next billing cycle, or the limit is raised.',
   whenToUse:
     'Do not send it from new software. For per-client rate or quota limits, send 429 (Too Many Requests) with Retry-After; for a site that is temporarily switched off, 503 (Service Unavailable) with Retry-After is the standard code that clients and crawlers understand. If you run cPanel, the fix is on the account: raise its bandwidth limit in WHM or upgrade the plan.',
   clientBehavior:
-    "Clients have no special handling: under RFC 9110 §15 an unrecognized 5xx is treated as 500 (Internal Server Error). Browsers show the host's error page; HTTP libraries raise or return a server error, and retry policies that retry 5xx will keep hitting the same page until the quota resets.",
+    "Browsers show the host's error page; HTTP libraries raise or return a server error, and retry policies that retry 5xx will keep hitting the same page until the quota resets.",
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1), so caches store it only if it carries explicit freshness (RFC 9111 §3). A CDN in front of the account may keep serving cached copies of pages for their remaining lifetime while the origin answers 509.',
+    ' A CDN in front of the account may keep serving cached copies of pages for their remaining lifetime while the origin answers 509.',
   seoImpact:
     'Google documents that 5xx responses make Googlebot slow down crawling and that URLs which keep returning server errors are eventually dropped from the index. Because a 509 covers the whole site for the rest of the billing period, a site left over quota for days risks losing indexed pages; raising the limit quickly matters more than anything on the page.',
   apiImpact:

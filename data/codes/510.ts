@@ -15,8 +15,7 @@ export default {
     "Effectively never in new systems: the framework's Man/Opt and C-Man/C-Opt headers and M- prefixed methods saw almost no deployment. If a request lacks something your API requires, say what is missing with 400, 401, 403 or 428; if a method is unknown, send 501.",
   clientBehavior:
     'Browsers and HTTP libraries have no extension-framework support and treat 510 as a generic server error. Clients that do implement RFC 2774 read the response for the missing extension declaration and resend the request with it (RFC 2774 §7).',
-  cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1), and RFC 2774 gives it no caching role; without explicit freshness no cache stores it.',
+  cachingBehavior: 'RFC 2774 gives 510 no caching role.',
   seoImpact: 'Crawlers do not use the HTTP Extension Framework and practically never meet 510.',
   apiImpact:
     'Returning 510 to mean "a required extension or capability is missing from the request" misleads clients: the code is obsoleted, and a 5xx tells them the fault is on the server, so retry logic and alerting react wrongly; a 4xx with a problem-details body says the same thing correctly.',

@@ -14,13 +14,13 @@ export default {
   summary:
     "Cloudflare tried to connect to the origin and the origin refused the connection. Usually the web server is not running, or a firewall rejects Cloudflare's IP addresses.",
   definition:
-    'Cloudflare documents that error 521 occurs when the origin web server refuses connections from Cloudflare, and that security solutions at the origin may block legitimate connections from some Cloudflare IP addresses (Cloudflare docs, Error 521). A refusal is an immediate answer, unlike 522, where the origin does not answer in time. The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.',
+    'Cloudflare documents that error 521 occurs when the origin web server refuses connections from Cloudflare, and that security solutions at the origin may block legitimate connections from some Cloudflare IP addresses (Cloudflare docs, Error 521). A refusal is an immediate answer, unlike 522, where the origin does not answer in time.',
   whenToUse:
-    'Only Cloudflare generates it. Documented causes: the web server application is offline or crashed, Cloudflare IP ranges are blocked or rate-limited at the origin, and nothing listens on the port the SSL/TLS mode uses: port 80 for Flexible, port 443 for Full and Full (strict).',
+    'Documented causes: the web server application is offline or crashed, Cloudflare IP ranges are blocked or rate-limited at the origin, and nothing listens on the port the SSL/TLS mode uses: port 80 for Flexible, port 443 for Full and Full (strict).',
   clientBehavior:
-    'Visitors see Cloudflare\'s "Web server is down" page with a Ray ID. HTTP libraries treat the unrecognized code as 500 (RFC 9110 §15). When only some Cloudflare IP ranges are blocked, visitors routed through different Cloudflare locations see different results.',
+    'Visitors see Cloudflare\'s "Web server is down" page with a Ray ID. When only some Cloudflare IP ranges are blocked, visitors routed through different Cloudflare locations see different results.',
   cachingBehavior:
-    "Not heuristically cacheable (RFC 9110 §15.1). An origin that refuses connections leaves Cloudflare in what RFC 9111 calls a disconnected state, where serving a stale stored response is permitted unless a directive such as must-revalidate forbids it (RFC 9111 §4.2.4); Cloudflare's Always Online does this for 520-527 errors when enabled (Cloudflare docs, Always Online).",
+    "An origin that refuses connections leaves Cloudflare in what RFC 9111 calls a disconnected state, where serving a stale stored response is permitted unless a directive such as must-revalidate forbids it (RFC 9111 §4.2.4); Cloudflare's Always Online does this for 520-527 errors when enabled (Cloudflare docs, Always Online).",
   seoImpact:
     'Googlebot sees a 5xx and slows crawling, and URLs that stay unreachable are eventually dropped from the index. For planned maintenance, keep the web server running and answer 503 with Retry-After instead of stopping it, so the outage is explicit.',
   apiImpact:

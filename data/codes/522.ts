@@ -14,13 +14,13 @@ export default {
   summary:
     'Cloudflare could not complete a TCP connection to the origin in time, or the origin never acknowledged the request. Typically packets to the origin are being dropped: by a firewall, an overloaded server, or because DNS points at the wrong IP.',
   definition:
-    "Cloudflare documents that error 522 occurs when Cloudflare times out contacting the origin web server, through one of two timeouts: the origin does not return a SYN+ACK within 19 seconds of Cloudflare's SYN, or, after the connection is established, the origin does not acknowledge (ACK) Cloudflare's request within 90 seconds (Cloudflare docs, Error 522). The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.",
+    "Cloudflare documents that error 522 occurs when Cloudflare times out contacting the origin web server, through one of two timeouts: the origin does not return a SYN+ACK within 19 seconds of Cloudflare's SYN, or, after the connection is established, the origin does not acknowledge (ACK) Cloudflare's request within 90 seconds (Cloudflare docs, Error 522).",
   whenToUse:
-    'Only Cloudflare generates it. Documented causes: Cloudflare IPs rate-limited or blocked in .htaccess, iptables or firewalls (the most common cause), an overloaded or offline origin dropping requests, keep-alives disabled at the origin, an origin IP in Cloudflare DNS that no longer belongs to the server, dropped packets, and a Worker on a Custom Domain that fetches its own hostname.',
+    'Documented causes: Cloudflare IPs rate-limited or blocked in .htaccess, iptables or firewalls (the most common cause), an overloaded or offline origin dropping requests, keep-alives disabled at the origin, an origin IP in Cloudflare DNS that no longer belongs to the server, dropped packets, and a Worker on a Custom Domain that fetches its own hostname.',
   clientBehavior:
-    'Visitors wait through Cloudflare\'s connection attempts before the "Connection timed out" page appears. Clients with shorter timeouts give up first and report their own timeout; Cloudflare then logs the request as 499 (Cloudflare docs, Error 499). HTTP libraries treat a received 522 as 500 (RFC 9110 §15).',
+    'Visitors wait through Cloudflare\'s connection attempts before the "Connection timed out" page appears. Clients with shorter timeouts give up first and report their own timeout; Cloudflare then logs the request as 499 (Cloudflare docs, Error 499).',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). With Always Online enabled, Cloudflare can answer with a stale copy from its cache or an Internet Archive snapshot of popular pages instead of the 522 (Cloudflare docs, Always Online).',
+    'With Always Online enabled, Cloudflare can answer with a stale copy from its cache or an Internet Archive snapshot of popular pages instead of the 522 (Cloudflare docs, Always Online).',
   seoImpact:
     'Googlebot gets a 5xx after a long wait, so crawling slows and URLs that stay unreachable are eventually dropped. Origin rate limits keyed on client IP only see Cloudflare\'s addresses, so throttling "heavy" IPs blocks many visitors and crawlers at once.',
   apiImpact:

@@ -14,13 +14,13 @@ export default {
   summary:
     "Cloudflare has no network route to the origin's IP address. The origin server may be healthy; the path to it, or the address Cloudflare has for it, is not.",
   definition:
-    "Cloudflare documents that error 523 occurs when Cloudflare cannot contact the origin web server, typically because a network device between Cloudflare and the origin has no route to the origin's IP address (Cloudflare docs, Error 523). The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.",
+    "Cloudflare documents that error 523 occurs when Cloudflare cannot contact the origin web server, typically because a network device between Cloudflare and the origin has no route to the origin's IP address (Cloudflare docs, Error 523).",
   whenToUse:
-    "Only Cloudflare generates it. Documented causes: a wrong origin address in the A or AAAA record in Cloudflare DNS, Internet routing problems between Cloudflare and the origin, and, in AWS, an overly broad VPC route such as 172.0.0.0/8 that captures traffic for Cloudflare's 172.64.0.0/13 range.",
+    "Documented causes: a wrong origin address in the A or AAAA record in Cloudflare DNS, Internet routing problems between Cloudflare and the origin, and, in AWS, an overly broad VPC route such as 172.0.0.0/8 that captures traffic for Cloudflare's 172.64.0.0/13 range.",
   clientBehavior:
-    'Visitors see Cloudflare\'s "Origin is unreachable" page with a Ray ID; HTTP libraries treat the unrecognized code as 500 (RFC 9110 §15). Routing faults can affect only some paths across the Internet, so users in different regions may see different results.',
+    'Visitors see Cloudflare\'s "Origin is unreachable" page with a Ray ID. Routing faults can affect only some paths across the Internet, so users in different regions may see different results.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). With Always Online enabled, Cloudflare can serve a stale cached copy or an Internet Archive snapshot of popular pages while the origin is unreachable (Cloudflare docs, Always Online).',
+    'With Always Online enabled, Cloudflare can serve a stale cached copy or an Internet Archive snapshot of popular pages while the origin is unreachable (Cloudflare docs, Always Online).',
   seoImpact:
     'Googlebot sees a 5xx: crawling slows and URLs that stay unreachable are eventually dropped. Googlebot crawls mostly from US IP addresses, so a routing fault that hits only some regions can affect the crawler differently from your users.',
   apiImpact:

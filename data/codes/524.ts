@@ -14,13 +14,13 @@ export default {
   summary:
     "Cloudflare connected to the origin and sent the request, but the origin did not deliver an HTTP response before Cloudflare's Proxy Read Timeout ran out. The origin is up, but too slow for this request.",
   definition:
-    "Cloudflare documents that error 524 indicates that Cloudflare successfully connected to the origin web server, but the origin did not provide an HTTP response before the default 120-second Proxy Read Timeout; it also occurs when a write to the origin does not complete within the 30-second Proxy Write Timeout (6.5 seconds for Cloudflare Images) (Cloudflare docs, Error 524). Older versions of Cloudflare's documentation give the default read timeout as 100 seconds. The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.",
+    "Cloudflare documents that error 524 indicates that Cloudflare successfully connected to the origin web server, but the origin did not provide an HTTP response before the default 120-second Proxy Read Timeout; it also occurs when a write to the origin does not complete within the 30-second Proxy Write Timeout (6.5 seconds for Cloudflare Images) (Cloudflare docs, Error 524). Older versions of Cloudflare's documentation give the default read timeout as 100 seconds.",
   whenToUse:
-    "Only Cloudflare generates it. Typical causes are long-running work on the origin (a large report, export or query) and an overloaded origin. Cloudflare's remedies: make long jobs asynchronous with status polling, serve them from a DNS-only hostname, or on Enterprise plans raise proxy_read_timeout up to 6,000 seconds; the write timeout cannot be changed.",
+    "Typical causes are long-running work on the origin (a large report, export or query) and an overloaded origin. Cloudflare's remedies: make long jobs asynchronous with status polling, serve them from a DNS-only hostname, or on Enterprise plans raise proxy_read_timeout up to 6,000 seconds; the write timeout cannot be changed.",
   clientBehavior:
-    'The visitor waits through the whole timeout and then sees Cloudflare\'s "A timeout occurred" page. Browsers and HTTP libraries with shorter timeouts give up first and report their own timeout, and Cloudflare logs those requests as 499. Libraries that do receive the 524 treat it as 500 (RFC 9110 §15).',
+    'The visitor waits through the whole timeout and then sees Cloudflare\'s "A timeout occurred" page. Browsers and HTTP libraries with shorter timeouts give up first and report their own timeout, and Cloudflare logs those requests as 499.',
   cachingBehavior:
-    "Not heuristically cacheable (RFC 9110 §15.1). A response the origin produces after Cloudflare gave up never reaches Cloudflare's cache, so the next visitor triggers the same slow work. For cacheable content, Enterprise zones can raise the limit for selected URLs with a Cache Rule using the Proxy Read Timeout setting.",
+    "A response the origin produces after Cloudflare gave up never reaches Cloudflare's cache, so the next visitor triggers the same slow work. For cacheable content, Enterprise zones can raise the limit for selected URLs with a Cache Rule using the Proxy Read Timeout setting.",
   seoImpact:
     'Googlebot gets a 5xx after a long wait, which slows crawling and wastes crawl time. Keep crawlable pages fast or cached, and put long-running exports on URLs that crawlers do not follow.',
   apiImpact:

@@ -14,13 +14,13 @@ export default {
   summary:
     'Cloudflare could not complete a TLS handshake with the origin. It only happens in the Full and Full (strict) SSL/TLS modes, where Cloudflare connects to the origin over HTTPS.',
   definition:
-    'Cloudflare documents that error 525 indicates that the SSL handshake between Cloudflare and the origin web server failed, and that it occurs when that handshake fails while the SSL/TLS mode is Full or Full (strict) (Cloudflare docs, Error 525). The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.',
+    'Cloudflare documents that error 525 indicates that the SSL handshake between Cloudflare and the origin web server failed, and that it occurs when that handshake fails while the SSL/TLS mode is Full or Full (strict) (Cloudflare docs, Error 525).',
   whenToUse:
-    'Only Cloudflare generates it. Documented causes: no valid SSL certificate installed on the origin, port 443 (or the custom secure port) not open, no SNI support, and no cipher suite in common between Cloudflare and the origin. The fix is on the origin, for example installing a free Cloudflare Origin CA certificate and checking its TLS configuration.',
+    'Documented causes: no valid SSL certificate installed on the origin, port 443 (or the custom secure port) not open, no SNI support, and no cipher suite in common between Cloudflare and the origin. The fix is on the origin, for example installing a free Cloudflare Origin CA certificate and checking its TLS configuration.',
   clientBehavior:
-    'Visitors see Cloudflare\'s "SSL handshake failed" page; their own TLS connection to Cloudflare is fine, so the browser shows no certificate warning. HTTP libraries treat the unrecognized code as 500 (RFC 9110 §15).',
+    'Visitors see Cloudflare\'s "SSL handshake failed" page; their own TLS connection to Cloudflare is fine, so the browser shows no certificate warning.',
   cachingBehavior:
-    "Not heuristically cacheable (RFC 9110 §15.1). With Always Online enabled, Cloudflare can serve a stale copy or an Internet Archive snapshot while the origin's TLS is broken (Cloudflare docs, Always Online).",
+    "With Always Online enabled, Cloudflare can serve a stale copy or an Internet Archive snapshot while the origin's TLS is broken (Cloudflare docs, Always Online).",
   seoImpact:
     'Googlebot sees a 5xx on every URL routed to the broken origin: crawling slows and URLs are eventually dropped. 525s usually start exactly at a deploy or certificate change, which makes the cause easy to find in the timeline.',
   apiImpact:

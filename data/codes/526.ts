@@ -14,13 +14,13 @@ export default {
   summary:
     "In Full (strict) mode, Cloudflare could not validate the origin's certificate: expired, revoked, self-signed, or issued for another hostname. Cloudflare refuses to use the connection.",
   definition:
-    'Cloudflare documents that error 526 indicates that Cloudflare is unable to verify the SSL certificate on the origin server, and that it occurs when the certificate cannot be validated while the SSL/TLS mode is Full (strict) (Cloudflare docs, Error 526). Cloudflare Gateway returns the same code for origins whose certificates or cipher suites it does not trust, and Workers subrequests to hosts outside the zone that are not proxied always use Full (strict) validation. The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.',
+    'Cloudflare documents that error 526 indicates that Cloudflare is unable to verify the SSL certificate on the origin server, and that it occurs when the certificate cannot be validated while the SSL/TLS mode is Full (strict) (Cloudflare docs, Error 526). Cloudflare Gateway returns the same code for origins whose certificates or cipher suites it does not trust, and Workers subrequests to hosts outside the zone that are not proxied always use Full (strict) validation.',
   whenToUse:
-    "Only Cloudflare generates it. The origin certificate must be unexpired, unrevoked, signed by a certificate authority (a Cloudflare Origin CA certificate also qualifies) and must list the requested hostname in its Common Name or Subject Alternative Name. A self-signed certificate can be added to Cloudflare's Custom Origin Trust Store instead of lowering the mode to Full.",
+    "The origin certificate must be unexpired, unrevoked, signed by a certificate authority (a Cloudflare Origin CA certificate also qualifies) and must list the requested hostname in its Common Name or Subject Alternative Name. A self-signed certificate can be added to Cloudflare's Custom Origin Trust Store instead of lowering the mode to Full.",
   clientBehavior:
     'Visitors see Cloudflare\'s "Invalid SSL certificate" page, not a browser certificate warning, because their connection to Cloudflare is valid; only the Cloudflare-to-origin leg failed. Users behind Cloudflare Gateway (Zero Trust) can get 526 for third-party sites whose certificates Gateway does not trust.',
   cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1). With Always Online enabled, Cloudflare can serve a stale copy or an Internet Archive snapshot while the origin certificate is invalid (Cloudflare docs, Always Online).',
+    'With Always Online enabled, Cloudflare can serve a stale copy or an Internet Archive snapshot while the origin certificate is invalid (Cloudflare docs, Always Online).',
   seoImpact:
     'Googlebot gets a 5xx on the affected hostnames from the moment the origin certificate expires: crawling slows and URLs are eventually dropped. Monitor the origin certificate separately from the edge certificate, which visitors and most uptime checks see.',
   apiImpact:

@@ -22,13 +22,12 @@ export default {
   summary:
     "Cloudflare's code for a broken Railgun connection: the link between Cloudflare and the rg-listener on the origin's network was interrupted, or the listener could not get a response from the origin. Railgun was deprecated on January 31, 2024, so 527 belongs to the past.",
   definition:
-    "Cloudflare's former troubleshooting page stated that \"a 527 error indicates an interrupted connection between Cloudflare and your origin's Railgun server (rg-listener)\" and listed firewall interference, packet loss, connection timeouts, an exceeded LAN timeout, refused connections and TLS errors between listener and origin as causes. Railgun was deprecated on January 31, 2024, and Cloudflare's current 5xx documentation no longer lists 527. The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.",
+    "Cloudflare's former troubleshooting page stated that \"a 527 error indicates an interrupted connection between Cloudflare and your origin's Railgun server (rg-listener)\" and listed firewall interference, packet loss, connection timeouts, an exceeded LAN timeout, refused connections and TLS errors between listener and origin as causes. Railgun was deprecated on January 31, 2024, and Cloudflare's current 5xx documentation no longer lists 527.",
   whenToUse:
     'Only Cloudflare generated it, for zones with Railgun enabled. It now matters only for reading old logs, dashboards and status-code lists. The listener logged the underlying error (for example dial tcp ...: i/o timeout or connection refused), and the listener gave the origin 30 seconds by default to respond, set by lan.timeout in railgun.conf.',
-  clientBehavior:
-    'Visitors saw a Cloudflare error page with code 527; HTTP libraries treat the unrecognized code as 500 (RFC 9110 §15). Client code that special-cases 527 can be removed.',
+  clientBehavior: 'Visitors saw a Cloudflare error page with code 527. Client code that special-cases 527 can be removed.',
   cachingBehavior:
-    "Not heuristically cacheable (RFC 9110 §15.1). Cloudflare's Always Online documentation still names the 520-527 range as the origin-unreachable errors it can answer with a stale or archived copy (Cloudflare docs, Always Online).",
+    "Cloudflare's Always Online documentation still names the 520-527 range as the origin-unreachable errors it can answer with a stale or archived copy (Cloudflare docs, Always Online).",
   seoImpact:
     "While Railgun existed, Googlebot saw 527 as a 5xx and slowed crawling like for any server error. Since Railgun's deprecation, crawlers no longer meet it on Cloudflare zones.",
   apiImpact:

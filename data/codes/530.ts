@@ -22,13 +22,13 @@ export default {
   summary:
     'Cloudflare could not resolve the origin hostname and shows a 1xxx error page with HTTP status 530. The 1xxx number on the page, not the 530, identifies the actual problem.',
   definition:
-    "Cloudflare documents that error 530 indicates that Cloudflare is unable to resolve the origin hostname, preventing it from connecting to the origin server, and that the response body contains a 1xxx error code identifying the cause (Cloudflare docs, Error 530). Cloudflare's documentation gives 530 no name of its own: the phrase used here paraphrases its description and is not a name Cloudflare sends or documents. The number is not registered with IANA (it lies in the unassigned 512-599 range) and must never be presented as a standard HTTP status code.",
+    "Cloudflare documents that error 530 indicates that Cloudflare is unable to resolve the origin hostname, preventing it from connecting to the origin server, and that the response body contains a 1xxx error code identifying the cause (Cloudflare docs, Error 530). Cloudflare's documentation gives 530 no name of its own: the phrase used here paraphrases its description and is not a name Cloudflare sends or documents.",
   whenToUse:
-    'Only Cloudflare generates it. Look up the 1xxx code in the body: 1016 (Origin DNS error) means an A record is missing or a CNAME points to a hostname that does not resolve; 1033 (Argo Tunnel error) means Cloudflare cannot resolve a hostname configured as a Cloudflare Tunnel, usually because cloudflared is not running.',
+    'Look up the 1xxx code in the body: 1016 (Origin DNS error) means an A record is missing or a CNAME points to a hostname that does not resolve; 1033 (Argo Tunnel error) means Cloudflare cannot resolve a hostname configured as a Cloudflare Tunnel, usually because cloudflared is not running.',
   clientBehavior:
-    'Visitors see a Cloudflare page naming the 1xxx error; HTTP libraries see an unrecognized 5xx and treat it as 500 (RFC 9110 §15). Scripts that log only the status lose the 1xxx detail, so capture the body or page title too.',
+    'Visitors see a Cloudflare page naming the 1xxx error. Scripts that log only the status lose the 1xxx detail, so capture the body or page title too.',
   cachingBehavior:
-    "Not heuristically cacheable (RFC 9110 §15.1), and the page is Cloudflare's, not your content. No origin response was involved, so there is nothing for a cache to revalidate against until the hostname resolves again.",
+    "The page is Cloudflare's, generated because the origin hostname did not resolve, not your content. No origin response was involved, so there is nothing for a cache to revalidate against until the hostname resolves again.",
   seoImpact:
     'Googlebot sees a 5xx: crawling slows and URLs that keep failing are eventually dropped. A stopped cloudflared process on a small self-hosted machine can keep a site in 530 for days and take its indexed pages with it.',
   apiImpact:

@@ -15,9 +15,8 @@ export default {
   whenToUse:
     'Do not send it. A proxy or gateway that timed out waiting for an upstream response has a standard code for exactly that: 504 (Gateway Timeout, RFC 9110 §15.6.5). Put the finer detail (connect versus read timeout, which upstream) in the response body or a log, not in a private status number.',
   clientBehavior:
-    'No client gives it special meaning: under RFC 9110 §15 an unrecognized 5xx is treated as 500 (Internal Server Error). Browsers display whatever body the proxy sent; HTTP libraries report a server error, and retry middleware that retries 5xx, or only 502/503/504, will or will not retry it depending on that list.',
-  cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1); a cache stores it only with explicit freshness (RFC 9111 §3), which a timeout response should never carry.',
+    'No client gives it special meaning. Browsers display whatever body the proxy sent; HTTP libraries report a server error, and retry middleware that retries 5xx, or only 502/503/504, will or will not retry it depending on that list.',
+  cachingBehavior: 'A timeout response should never carry the explicit freshness a cache would need to store it.',
   seoImpact:
     "Google documents that 5xx responses slow Googlebot's crawling and that URLs which keep returning server errors are eventually dropped from the index; an unofficial 5xx such as 598 counts as a server error like any other. Fix the slow upstream rather than the status code.",
   apiImpact:

@@ -25,13 +25,12 @@ export default {
   summary:
     'An informal code some proxies use when they could not even connect to the upstream server in time. In logs it more often comes from client libraries that use 599 for "no response at all".',
   definition:
-    '599 is not registered with IANA: the registry leaves 512-599 unassigned, no RFC defines it, and it must never be presented as a standard code. By informal convention it means a network connect timeout behind a proxy, reported to the client in front of it: the proxy never got a connection to the upstream. Status-code lists attributed it to "Microsoft HTTP proxies" with a "citation needed" mark; the earliest documented use found is Tornado\'s HTTP client (2009), which uses 599 when no response was received at all.',
+    'No RFC defines 599. By informal convention it means a network connect timeout behind a proxy, reported to the client in front of it: the proxy never got a connection to the upstream. Status-code lists attributed it to "Microsoft HTTP proxies" with a "citation needed" mark; the earliest documented use found is Tornado\'s HTTP client (2009), which uses 599 when no response was received at all.',
   whenToUse:
     'Do not send it on the wire. A proxy that cannot reach its upstream in time sends 504 (Gateway Timeout, RFC 9110 §15.6.5); one that gets a refused or broken connection sends 502 (Bad Gateway, RFC 9110 §15.6.3). Client libraries that need a value for "no response" are better off raising an exception than inventing a status.',
   clientBehavior:
-    "On the wire, clients treat it as any unrecognized 5xx, that is as 500 (RFC 9110 §15). More often the 599 is not from a server at all: Tornado's HTTP client and Perl's HTTP::Tiny create it locally when the request failed before any response arrived, and tools built on them log it as if it were a status code.",
-  cachingBehavior:
-    'Not heuristically cacheable (RFC 9110 §15.1); a cache would store it only with explicit freshness (RFC 9111 §3). Client-generated 599s never reach a cache at all.',
+    "More often the 599 is not from a server at all: Tornado's HTTP client and Perl's HTTP::Tiny create it locally when the request failed before any response arrived, and tools built on them log it as if it were a status code.",
+  cachingBehavior: ' Client-generated 599s never reach a cache at all.',
   seoImpact:
     "If a proxy really sends it to a crawler, Google documents that 5xx responses slow Googlebot's crawling and that URLs which keep returning server errors are eventually dropped. A connect timeout usually means the upstream host is down or unreachable, which is the thing to fix.",
   apiImpact:

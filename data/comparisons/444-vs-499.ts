@@ -17,7 +17,7 @@ export default {
       aspect: 'How it gets into the log',
       cells: [
         'Only where someone configured it, typically a default server that catches unknown Host names or a location that blocks scanners.',
-        'Automatically, on any request whose client disconnects first, most often while nginx waits for an upstream. With proxy_ignore_client_abort on, nginx keeps the upstream connection open when the client leaves (ngx_http_proxy_module) and logs the upstream\'s status instead of 499.',
+        "Automatically, on any request whose client disconnects first, most often while nginx waits for an upstream. With proxy_ignore_client_abort on, nginx keeps the upstream connection open when the client leaves (ngx_http_proxy_module) and logs the upstream's status instead of 499.",
       ],
     },
     {
