@@ -215,3 +215,38 @@ describe('sentences say something about their own code', () => {
         for (const pattern of classWide) expect(pattern.test(sentence), `${status.code}: ${sentence}`).toBe(false);
   });
 });
+
+describe('vendor codes people meet, each sourced to the vendor (issue 12 item 5)', () => {
+  it.each<[number, string, string]>([
+    // Claude API errors page: "529 - overloaded_error: The API is temporarily overloaded."
+    [529, 'Anthropic API', 'https://docs.claude.com/en/api/errors'],
+    // AWS, Troubleshoot your Application Load Balancers: "HTTP 464".
+    [
+      464,
+      'AWS Elastic Load Balancing',
+      'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-464-issues',
+    ],
+    // Esri ArcGIS REST JS: ArcGISAuthError for error codes 498 and 499.
+    [498, 'Esri ArcGIS', 'https://developers.arcgis.com/arcgis-rest-js/error-handling/'],
+    // Shopify API response status and error codes: "430 Shopify Security Rejection".
+    [430, 'Shopify', 'https://shopify.dev/docs/api/usage/response-codes'],
+  ])('%i is documented by %s', async (n, vendor, url) => {
+    const body = await code(n);
+    expect(body).toMatchObject({ code: n, status: 'unofficial', vendor, class: `${String(n)[0]}xx`, formerPhrases: [] });
+    expect(body.spec.url).toBe(url);
+    expect(body.links.guide).toMatch(new RegExp(`^/guides/${n}-`));
+  });
+
+  it('529: Qualys SSL Labs used it first ("529 - the service is overloaded", ssllabs-api-docs-v3.md)', async () => {
+    expect((await code(529)).otherUses).toContainEqual(
+      expect.objectContaining({
+        vendor: 'Qualys SSL Labs API',
+        source: 'https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v3.md',
+      }),
+    );
+  });
+
+  it('429 and 529 differ: 529 is refused before any work, so repeating it cannot duplicate work', async () => {
+    expect((await code(529)).retry).toMatchObject({ rule: 'after-delay', backoff: true, safe: true });
+  });
+});

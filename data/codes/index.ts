@@ -55,6 +55,7 @@ import c425 from './425.ts';
 import c426 from './426.ts';
 import c428 from './428.ts';
 import c429 from './429.ts';
+import c430 from './430.ts';
 import c431 from './431.ts';
 import c440 from './440.ts';
 import c444 from './444.ts';
@@ -63,10 +64,12 @@ import c450 from './450.ts';
 import c451 from './451.ts';
 import c460 from './460.ts';
 import c463 from './463.ts';
+import c464 from './464.ts';
 import c494 from './494.ts';
 import c495 from './495.ts';
 import c496 from './496.ts';
 import c497 from './497.ts';
+import c498 from './498.ts';
 import c499 from './499.ts';
 import c500 from './500.ts';
 import c501 from './501.ts';
@@ -88,6 +91,7 @@ import c524 from './524.ts';
 import c525 from './525.ts';
 import c526 from './526.ts';
 import c527 from './527.ts';
+import c529 from './529.ts';
 import c530 from './530.ts';
 import c561 from './561.ts';
 import c598 from './598.ts';
@@ -147,6 +151,7 @@ export const codeEntries = [
   c426,
   c428,
   c429,
+  c430,
   c431,
   c440,
   c444,
@@ -155,10 +160,12 @@ export const codeEntries = [
   c451,
   c460,
   c463,
+  c464,
   c494,
   c495,
   c496,
   c497,
+  c498,
   c499,
   c500,
   c501,
@@ -180,6 +187,7 @@ export const codeEntries = [
   c525,
   c526,
   c527,
+  c529,
   c530,
   c561,
   c598,
