@@ -6,12 +6,12 @@ export default {
   phrase: 'Network Read Timeout Error',
   formerPhrases: [],
   status: 'unofficial',
-  vendor: 'Various HTTP proxies (no documented vendor)',
+  vendor: 'Various HTTP proxies',
   spec: documentSource('List of HTTP status codes (Wikipedia)', 'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes'),
   summary:
     'An informal code some proxies use when they reached the upstream server but gave up waiting for its response: a finer-grained, non-standard cousin of 504 Gateway Timeout.',
   definition:
-    'No RFC defines 598, and the registry leaves 512-599 unassigned. By informal convention it means a network read timeout behind a proxy, reported to the client in front of it: the connection upstream was made, but the response did not arrive in time. Status-code lists long attributed it to "Microsoft HTTP proxies", but with a "citation needed" mark; no vendor documentation for it has been found.',
+    'No RFC defines 598, and the registry leaves 512-599 unassigned. By informal convention it means a network read timeout behind a proxy, reported to the client in front of it: the connection upstream was made, but the response did not arrive in time. Status-code lists long attributed it to "Microsoft HTTP proxies", but with a "citation needed" mark: Microsoft has not documented such a use.',
   whenToUse:
     'Do not send it. A proxy or gateway that timed out waiting for an upstream response has a standard code for exactly that: 504 (Gateway Timeout, RFC 9110 §15.6.5). Put the finer detail (connect versus read timeout, which upstream) in the response body or a log, not in a private status number.',
   clientBehavior:

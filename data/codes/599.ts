@@ -6,7 +6,7 @@ export default {
   phrase: 'Network Connect Timeout Error',
   formerPhrases: [],
   status: 'unofficial',
-  vendor: 'Various HTTP proxies (no documented vendor)',
+  vendor: 'Various HTTP proxies',
   otherUses: [
     {
       vendor: 'Tornado (Python)',
