@@ -55,7 +55,7 @@ export default {
     {
       question: 'Can I see a 504 in my CDN logs even though the origin is healthy?',
       answer:
-        'Yes, because caches generate 504 on their own: a request with Cache-Control: only-if-cached that the cache cannot answer from storage gets a 504 without the origin being asked at all (RFC 9111 §5.2.1.7), and Cloudflare\'s troubleshooting page for errors 502 and 504 notes that cache misses of Early Hints show up as 504 in logs and analytics. A 502, by its definition, always reports on a response from an inbound server that the gateway actually accessed (RFC 9110 §15.6.3).',
+        "Yes, because caches generate 504 on their own: a request with Cache-Control: only-if-cached that the cache cannot answer from storage gets a 504 without the origin being asked at all (RFC 9111 §5.2.1.7), and Cloudflare's troubleshooting page for errors 502 and 504 notes that cache misses of Early Hints show up as 504 in logs and analytics. A 502, by its definition, always reports on a response from an inbound server that the gateway actually accessed (RFC 9110 §15.6.3).",
     },
   ],
   updated: '2026-11-25',
