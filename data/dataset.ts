@@ -7,6 +7,7 @@ import { codeEntries } from './codes/index.ts';
 import { comparisonEntries } from './comparisons/index.ts';
 import { libraryConstants, libraryTables } from './constants.ts';
 import { codesWithGuides } from './guides.ts';
+import { comparisonDemand } from './demand.ts';
 import type { ComparisonEntry, LibraryConstants, StatusCodeEntry } from './schema.ts';
 import { validateDataset } from './validate.ts';
 import { aspectCell, standardAspects } from './aspects.ts';
@@ -152,6 +153,17 @@ const bySlug = new Map(comparisons.map((comparison) => [comparison.slug, compari
 export function findComparison(slug: string): Comparison | undefined {
   return bySlug.get(slug);
 }
+
+/**
+ * The curated comparisons in the order of `demand.ts`, most looked up first;
+ * a slug there that is not a curated comparison, or appears twice, stops the build.
+ */
+export const comparisonsByDemand: readonly Comparison[] = comparisonDemand.map((slug, index) => {
+  const comparison = bySlug.get(slug);
+  if (!comparison) throw new Error(`data/demand.ts: "${slug}" is not a curated comparison (data/comparisons/index.ts)`);
+  if (comparisonDemand.indexOf(slug) !== index) throw new Error(`data/demand.ts: "${slug}" is ranked twice`);
+  return comparison;
+});
 
 /**
  * A comparison built only from the two codes' own fields, for pairs nobody

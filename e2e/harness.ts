@@ -51,6 +51,8 @@ export const PAGE_KINDS = {
   comparison: '/compare/304-vs-200/',
   comparisons: '/compare/',
   compareAny: '/compare/any/?a=404&b=418',
+  whichCode: '/which-code/',
+  whichCodeAnswer: '/which-code/?path=client,auth,missing-credentials',
   api: '/api/',
   notFound: '/no-such-page/',
 } as const;

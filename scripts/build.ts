@@ -22,12 +22,21 @@ try {
   const { statusCodes, comparisons } = await step('data validated', () => import('../data/dataset.ts'));
   console.log(`[build] ${statusCodes.length} codes, ${comparisons.length} comparisons`);
   await step('site built', () => build({ root, logLevel: 'warn' }));
+  // Share cards render on libvips threads while Pagefind indexes in its own process.
+  const { writeShareCards } = await import('./share-cards.ts');
+  const cardsStarted = performance.now();
+  const cardsWritten = writeShareCards(distDir);
   const { indexSearch } = await import('./index-search.ts');
   const pages = await step('search indexed', () => indexSearch(distDir));
   console.log(`[build] ${pages} pages in the search index`);
   const { exportApi } = await import('./export-api.ts');
   const resources = await step('API exported', () => exportApi(distDir));
   console.log(`[build] ${resources} API resources in dist/api/v1`);
+  const cards = await cardsWritten;
+  console.log(
+    `[build] share cards written (${Math.round(performance.now() - cardsStarted)} ms since the site was built): ` +
+      `${cards.cards} cards, ${cards.rendered} rendered, the rest from node_modules/.cache/share-cards`,
+  );
   const { writeBuildInfo } = await import('./build-info.ts');
   await step('build info written', () => writeBuildInfo(root, distDir));
 } catch (error) {
