@@ -54,5 +54,6 @@ export const PAGE_KINDS = {
   whichCode: '/which-code/',
   whichCodeAnswer: '/which-code/?path=client,auth,missing-credentials',
   api: '/api/',
+  testing: '/testing/',
   notFound: '/no-such-page/',
 } as const;
