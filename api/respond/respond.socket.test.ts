@@ -13,9 +13,10 @@ import { startServer, type RunningServer } from '../node/spawn-server.ts';
 import { DEFAULT_FAIR_USE, RESPOND_CAPS } from './limits.ts';
 
 let server: RunningServer;
+// Start-up computes every representation; on a busy machine that takes a while (nothing here is timed).
 beforeAll(async () => {
   server = await startServer();
-});
+}, 120_000);
 afterAll(async () => {
   expect(await server.stop()).toBe(0);
 });
