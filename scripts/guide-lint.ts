@@ -14,7 +14,22 @@ export const MIN_GUIDE_WORDS = 600;
 /** Unofficial codes get a shorter guide: who sends them and what to do. */
 export const MIN_UNOFFICIAL_GUIDE_WORDS = 250;
 /** The MDX components the guide page provides (site/pages/guides/[slug].astro). */
-export const GUIDE_COMPONENTS = ['Exchange', 'Spec', 'CodeRef', 'RequiredHeaders', 'RedirectChooser', 'PreconditionOrder'];
+export const GUIDE_COMPONENTS = [
+  'Exchange',
+  'Spec',
+  'CodeRef',
+  'RequiredHeaders',
+  'RedirectChooser',
+  'PreconditionOrder',
+  'Shell',
+  'RequestExample',
+];
+/**
+ * A guide is read on the public site: it must not send the reader to a local
+ * copy of this project. Commands against the site use <RequestExample> or
+ * <Shell> with `$SITE`.
+ */
+export const LOCAL_PROJECT = /127\.0\.0\.1:3000|localhost:3000|npm (?:start|run serve)\b/;
 
 interface MdastNode {
   type: string;
@@ -80,6 +95,9 @@ export function lintGuide(source: string, code: number): GuideReport {
       problems.push(`frontmatter is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
   }
+
+  const local = LOCAL_PROJECT.exec(source);
+  if (local) problems.push(`mentions "${local[0]}": guides are read on the public site; use <RequestExample> or <Shell> with $SITE`);
 
   const visit = (node: MdastNode) => {
     if (node.type === 'text' || node.type === 'inlineCode') words += (node.value ?? '').split(/\s+/).filter(Boolean).length;
