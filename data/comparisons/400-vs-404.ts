@@ -16,7 +16,7 @@ export default {
     {
       aspect: 'Stored by caches without explicit freshness',
       cells: [
-        'No: a 400 is not heuristically cacheable, so a cache keeps it only when the response carries max-age, Expires or public (RFC 9111 §3).',
+        'No: a 400 is not heuristically cacheable, so a cache keeps it only when the response explicitly allows it: max-age, s-maxage, Expires, or a public or private directive (RFC 9111 §3).',
         'Yes: a 404 is heuristically cacheable (RFC 9110 §15.5.5), so a shared cache may reuse it for a lifetime it computes itself (RFC 9111 §4.2.2).',
       ],
     },
@@ -43,7 +43,7 @@ export default {
     {
       question: 'Can a CDN keep a 404 even when I send no Cache-Control?',
       answer:
-        'Yes: 404 is heuristically cacheable (RFC 9110 §15.5.5), so a cache may assign it a freshness lifetime itself (RFC 9111 §4.2.2), whereas a 400 needs explicit freshness to be stored at all. For a URL that is about to be created, such as one returned by a POST a moment earlier, send Cache-Control: no-store on the 404.',
+        'Yes: 404 is heuristically cacheable (RFC 9110 §15.5.5), so a cache may assign it a freshness lifetime itself (RFC 9111 §4.2.2), whereas a 400 is stored only when its response explicitly allows it. For a URL that is about to be created, such as one returned by a POST a moment earlier, send Cache-Control: no-store on the 404.',
     },
     {
       question: 'Which code should a query parameter that fails validation get?',

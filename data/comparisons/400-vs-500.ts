@@ -38,7 +38,7 @@ export default {
     {
       question: 'Should a client retry a 400 or a 500?',
       answer:
-        'Not a 400 unchanged: the server has said the request itself is at fault. A 500 may be transient, so an idempotent request (GET, PUT, DELETE) can be retried with backoff, while a POST should be repeated only when the client can tell it was not applied, as RFC 9110 §9.2.2 requires.',
+        'Not a 400 unchanged: the server has said the request itself is at fault. A 500 may be transient, so an idempotent request (GET, PUT, DELETE) can be retried with backoff, while a POST should be repeated only when the client can tell it was not applied, as RFC 9110 §9.2.2 asks of automatic retries.',
     },
     {
       question: 'Bad input crashed my handler. Was the 500 wrong?',

@@ -4,7 +4,7 @@ export default {
   codes: [401, 419],
   theme: 'authentication and access',
   intro:
-    "In a Laravel application, a user who leaves a form open too long and then submits it gets a 419, not a 401, although an expired session is often behind both. 419 is Laravel's own number for a failed CSRF check; 401 is HTTP's answer to missing or rejected credentials, with a challenge attached.",
+    "In a Laravel application, a request that fails the CSRF check gets a 419, not a 401, although an expired session is often behind both: up to Laravel 12 that is any form submitted after its session expired, and since Laravel 13 one whose browser does not mark it Sec-Fetch-Site: same-origin. 419 is Laravel's own number for a failed CSRF check; 401 is HTTP's answer to missing or rejected credentials, with a challenge attached.",
   pairAspects: [
     {
       aspect: 'Defined by',
@@ -17,14 +17,14 @@ export default {
       aspect: 'What failed',
       cells: [
         'Authentication: the request "lacks valid authentication credentials for the target resource" (RFC 9110 §15.5.2).',
-        'The CSRF token: the _token field or the X-CSRF-TOKEN or X-XSRF-TOKEN header did not match the token stored in the session (Laravel docs, CSRF Protection).',
+        "The CSRF token: the _token field or the X-CSRF-TOKEN or X-XSRF-TOKEN header did not match the token stored in the session (Laravel docs, CSRF Protection). Laravel 13's PreventRequestForgery middleware first accepts requests a browser marks Sec-Fetch-Site: same-origin and checks the token only for the rest.",
       ],
     },
     {
       aspect: 'Requests that can get it',
       cells: [
         'Any request for a protected resource, including GET.',
-        "Only the requests Laravel's CSRF middleware checks: POST, PUT, PATCH and DELETE on routes in the web middleware group; GET, HEAD and OPTIONS are never checked.",
+        "Only the requests Laravel's CSRF middleware checks: POST, PUT, PATCH and DELETE on routes in the web middleware group (in Laravel 13, only those not marked Sec-Fetch-Site: same-origin); GET, HEAD and OPTIONS are never checked.",
       ],
     },
     {
@@ -45,7 +45,7 @@ export default {
     {
       question: 'Why does my Laravel form work locally but return 419 in production?',
       answer:
-        "The token in the page must match the one in the session, so anything that separates them fails: a page served from a shared cache with another visitor's token, a session cookie the browser does not send back (a wrong SESSION_DOMAIN, or a Secure cookie on plain HTTP), or file-based sessions that each server of a load-balanced pool keeps separately.",
+        "The token in the page must match the one in the session (since Laravel 13, for requests the browser does not mark same-origin), so anything that separates them fails: a page served from a shared cache with another visitor's token, a session cookie the browser does not send back (a wrong SESSION_DOMAIN, or a Secure cookie on plain HTTP), or file-based sessions that each server of a load-balanced pool keeps separately.",
     },
     {
       question: 'Do HTTP client libraries know what 419 means?',

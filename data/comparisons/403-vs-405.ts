@@ -48,7 +48,7 @@ export default {
     {
       question: 'Can the client try again with other credentials after a 403?',
       answer:
-        'Yes: RFC 9110 §15.5.4 says the client SHOULD NOT repeat the request with the same credentials but MAY with new or different ones. A 405 gives no such opening; only a different method, one of those listed in Allow, can succeed.',
+        'Yes: RFC 9110 §15.5.4 says the client SHOULD NOT automatically repeat the request with the same credentials but MAY with new or different ones. A 405 gives no such opening; only a different method, one of those listed in Allow, can succeed.',
     },
   ],
   updated: '2026-12-06',

@@ -38,7 +38,7 @@ export default {
     {
       question: 'How do I make Express answer 405 instead of 404 for a wrong method?',
       answer:
-        "Express's default final handler only knows that no route handled the request, so any unmatched method gets 404. Register the path's handlers with router.route('/articles/:id').get(...).put(...), then add .all(...) last on the same route: it runs only for the remaining methods and can set Allow: GET, PUT and answer 405.",
+        "Express's default final handler only knows that no route handled the request, so any unmatched method gets 404. Register the path's handlers with router.route('/articles/:id').get(...).put(...), then add .all(...) last on the same route: it runs only for the remaining methods and can set Allow: GET, HEAD, PUT (Express answers HEAD with the GET handler) and answer 405. It also catches OPTIONS, which Express would otherwise answer by itself, so answer OPTIONS there too.",
     },
     {
       question: 'Can a cache keep a 405?',

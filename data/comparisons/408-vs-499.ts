@@ -16,14 +16,14 @@ export default {
     {
       aspect: 'Is it sent on the wire?',
       cells: [
-        'Yes: a registered code that a server sends, often just before it closes the connection.',
+        "Depends on the server: Node's HTTP server sends a 408 before closing the connection, while nginx only writes 408 to its access log and closes the connection without a response (src/http/ngx_http_request.c).",
         "Not by nginx, which writes it to the access log because the client has already gone; Google's APIs, by contrast, map a call the client cancelled to HTTP 499.",
       ],
     },
     {
       aspect: 'Phase of the exchange',
       cells: [
-        'While the request is still arriving: nginx answers 408 when the header or the body stalls longer than client_header_timeout or client_body_timeout.',
+        'While the request is still arriving: nginx records 408 when the header or the body stalls longer than client_header_timeout or client_body_timeout.',
         'After the request has arrived, while nginx waits for the upstream to produce a response.',
       ],
     },
@@ -46,9 +46,9 @@ export default {
         'Not necessarily. With proxy_ignore_client_abort off, the default, nginx closes its connection to the upstream when the client leaves, but the application may not notice until it writes its response, and changes made meanwhile stay. With proxy_ignore_client_abort on, nginx keeps the upstream request running to completion.',
     },
     {
-      question: 'Can I make nginx send 408 sooner to free connections from slow clients?',
+      question: 'Can I make nginx drop stalled clients sooner to free their connections?',
       answer:
-        "Yes: lower client_header_timeout and client_body_timeout, both 60 seconds by default, and nginx answers 408 sooner to clients that stall while sending. Slowloris-style attacks depend on keeping requests incomplete, so shorter values also blunt them. No setting changes 499s, which record the client's own decision to leave.",
+        "Yes: lower client_header_timeout and client_body_timeout, both 60 seconds by default, and nginx closes the connections of clients that stall while sending sooner, logging each as 408 without sending a response. Slowloris-style attacks depend on keeping requests incomplete, so shorter values also blunt them. No setting changes 499s, which record the client's own decision to leave.",
     },
   ],
   updated: '2026-12-06',
