@@ -163,6 +163,38 @@ describe('vendor facts checked against the vendors', () => {
     );
   });
 
+  it("598 and 599: no Wikipedia citation; Alibaba Cloud EdgeRoutine's use of each, with its documentation page", async () => {
+    // help.aliyun.com/en/edge-security-acceleration/dcdn/user-guide/http-status-codes: "ER may return the 598 or 599 HTTP status code".
+    for (const n of [598, 599]) {
+      const status = await code(n);
+      expect(status.spec.url, `${n}`).not.toContain('wikipedia.org');
+      expect(status.otherUses, `${n}`).toContainEqual(
+        expect.objectContaining({
+          vendor: expect.stringContaining('Alibaba Cloud EdgeRoutine'),
+          source: 'https://help.aliyun.com/en/edge-security-acceleration/dcdn/user-guide/http-status-codes',
+        }),
+      );
+    }
+  });
+
+  it("508: CloudLinux's entry-processes 508, sourced to CloudLinux's own documentation", async () => {
+    // docs.cloudlinux.com, LVEErrorCode: "Default 508", message "Resource Limit Is Reached."
+    expect((await code(508)).otherUses).toContainEqual(
+      expect.objectContaining({
+        vendor: expect.stringContaining('CloudLinux'),
+        meaning: expect.stringContaining('Resource Limit Is Reached.'),
+        source: expect.stringMatching(/^https:\/\/docs\.cloudlinux\.com\//),
+      }),
+    );
+  });
+
+  it('530 carries the label Cloudflare documents ("Error 530"), not a name Cloudflare never gave it', async () => {
+    // developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/: title "Error 530".
+    const status = await code(530);
+    expect(status.phrase).toBe('Error 530');
+    expect(JSON.stringify(status)).not.toContain('Unable to Resolve Origin Hostname');
+  });
+
   it('every other use of a number carries the URL of its source', async () => {
     const { codes } = await json('/api/v1/codes');
     for (const status of codes)

@@ -3,7 +3,7 @@ import type { StatusCodeInput } from '../schema.ts';
 
 export default {
   code: 530,
-  phrase: 'Unable to Resolve Origin Hostname',
+  phrase: 'Error 530',
   formerPhrases: [],
   status: 'unofficial',
   vendor: 'Cloudflare',
@@ -22,7 +22,7 @@ export default {
   summary:
     'Cloudflare could not resolve the origin hostname and shows a 1xxx error page with HTTP status 530. The 1xxx number on the page, not the 530, identifies the actual problem.',
   definition:
-    "Cloudflare documents that error 530 indicates that Cloudflare is unable to resolve the origin hostname, preventing it from connecting to the origin server, and that the response body contains a 1xxx error code identifying the cause (Cloudflare docs, Error 530). Cloudflare's documentation gives 530 no name of its own: the phrase used here paraphrases its description and is not a name Cloudflare sends or documents.",
+    "Cloudflare documents that error 530 indicates that Cloudflare is unable to resolve the origin hostname, preventing it from connecting to the origin server, and that the response body contains a 1xxx error code identifying the cause (Cloudflare docs, Error 530). Cloudflare gives 530 no name of its own: its documentation titles the page 'Error 530', which is the label used here, and its 1xxx errors page says that HTTP errors such as 530 are returned in the status header of a response while 1xxx errors appear in the HTML body (Cloudflare docs, Cloudflare 1xxx errors).",
   whenToUse:
     'Look up the 1xxx code in the body: 1016 (Origin DNS error) means an A record is missing or a CNAME points to a hostname that does not resolve; 1033 (Argo Tunnel error) means Cloudflare cannot resolve a hostname configured as a Cloudflare Tunnel, usually because cloudflared is not running.',
   clientBehavior:
@@ -51,5 +51,5 @@ export default {
     'Reporting only "530" in a ticket: without the 1xxx number from the page, the cause cannot be told apart.',
   ],
   related: [523, 502, 521, 522],
-  updated: '2026-11-25',
+  updated: '2026-12-06',
 } satisfies StatusCodeInput;

@@ -6,12 +6,29 @@ export default {
   phrase: 'Network Read Timeout Error',
   formerPhrases: [],
   status: 'unofficial',
-  vendor: 'Various HTTP proxies',
-  spec: documentSource('List of HTTP status codes (Wikipedia)', 'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes'),
+  vendor: 'Unattributed (status-code lists; no proxy vendor documents it)',
+  otherUses: [
+    {
+      vendor: 'Alibaba Cloud EdgeRoutine (DCDN edge functions)',
+      meaning:
+        'EdgeRoutine returns 598 when a function cannot run because it is rate limited (too many concurrent requests or an overloaded node) or because its execution is blocked, for example after two out-of-memory failures of its virtual machine within 5 seconds.',
+      source: 'https://help.aliyun.com/en/edge-security-acceleration/dcdn/user-guide/http-status-codes',
+    },
+    {
+      vendor: 'BytePlus CDN Edge Functions',
+      meaning:
+        'Edge Functions return 598 for throttling: the function has too many contexts or is severely short of resources such as memory or CPU time. BytePlus retries idempotent requests once on another edge node.',
+      source: 'https://docs.byteplus.com/en/docs/byteplus-cdn/docs-Exception-Handling',
+    },
+  ],
+  spec: documentSource(
+    'No defining document; the name appears in library constants such as PcapPlusPlus (HttpLayer.h)',
+    'https://github.com/seladb/PcapPlusPlus/blob/master/Packet++/header/HttpLayer.h',
+  ),
   summary:
-    'An informal code some proxies use when they reached the upstream server but gave up waiting for its response: a finer-grained, non-standard cousin of 504 Gateway Timeout.',
+    'A name status-code lists and some libraries give 598, for a proxy that reached the upstream server but gave up waiting for its response; no proxy vendor documents sending it. The vendors that do document 598, Alibaba Cloud EdgeRoutine and BytePlus Edge Functions, use it for edge functions that are throttled or blocked.',
   definition:
-    'No RFC defines 598, and the registry leaves 512-599 unassigned. By informal convention it means a network read timeout behind a proxy, reported to the client in front of it: the connection upstream was made, but the response did not arrive in time. Status-code lists long attributed it to "Microsoft HTTP proxies", but with a "citation needed" mark: Microsoft has not documented such a use.',
+    'No RFC defines 598, and the registry leaves 512-599 unassigned. The name "Network Read Timeout Error" and the meaning that goes with it (the connection upstream was made, but the response did not arrive in time) come from status-code lists and from the constants of libraries such as the HTTP parser of PcapPlusPlus, which names 598 Http598NetworkReadTimeoutError. No proxy vendor documents sending it, and no Microsoft documentation backs the lists\' attribution to "Microsoft HTTP proxies". The vendors that do document 598 give it meanings of their own (see other uses).',
   whenToUse:
     'Do not send it. A proxy or gateway that timed out waiting for an upstream response has a standard code for exactly that: 504 (Gateway Timeout, RFC 9110 §15.6.5). Put the finer detail (connect versus read timeout, which upstream) in the response body or a log, not in a private status number.',
   clientBehavior:
@@ -31,7 +48,7 @@ export default {
       'Only idempotent requests (GET, HEAD, PUT, DELETE; RFC 9110 §9.2.2) can be retried automatically, with exponential backoff. For a POST, first check whether the upstream completed it, because the timeout happened after the request was delivered.',
   },
   scenarios: [
-    'A report endpoint behind an intermediary proxy takes 90 seconds while the proxy\'s read timeout is 60; the proxy answers 598 instead of 504, and the client\'s "upstream slow" handling, written for 504, falls through to a generic error.',
+    'A report endpoint behind an intermediary proxy takes 90 seconds while the proxy\'s read timeout is 60; the proxy, which follows the informal convention, answers 598 instead of 504, and the client\'s "upstream slow" handling, written for 504, falls through to a generic error.',
     'A developer finds networkReadTimeoutError = 598 among the constants of an HTTP client package and wonders whether any server sends it; handling 5xx as a class covers it.',
   ],
   mistakes: [
@@ -40,5 +57,5 @@ export default {
     'Documenting 598 as an HTTP standard code: it is an unassigned number with an informal meaning.',
   ],
   related: [504, 599, 524, 502, 408],
-  updated: '2026-11-25',
+  updated: '2026-12-06',
 } satisfies StatusCodeInput;

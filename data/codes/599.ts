@@ -6,7 +6,7 @@ export default {
   phrase: 'Network Connect Timeout Error',
   formerPhrases: [],
   status: 'unofficial',
-  vendor: 'Various HTTP proxies',
+  vendor: 'Unattributed (status-code lists; no proxy vendor documents it)',
   otherUses: [
     {
       vendor: 'Tornado (Python)',
@@ -20,12 +20,27 @@ export default {
         'HTTP::Tiny returns a response with status 599 and reason "Internal Exception" when an error occurs inside the client (connection failure, timeout, TLS error); the error text is in the response content.',
       source: 'https://metacpan.org/pod/HTTP::Tiny',
     },
+    {
+      vendor: 'Alibaba Cloud EdgeRoutine (DCDN edge functions)',
+      meaning:
+        'EdgeRoutine returns 599 when an uncaught exception, while processing the request context or while initializing it, stops the function from running.',
+      source: 'https://help.aliyun.com/en/edge-security-acceleration/dcdn/user-guide/http-status-codes',
+    },
+    {
+      vendor: 'BytePlus CDN Edge Functions',
+      meaning:
+        'Edge Functions return 599 for a function code error, a rejected promise or an uncaught exception; if it happens while the response is being sent, the runtime truncates the response. BytePlus retries idempotent requests once on the same edge node.',
+      source: 'https://docs.byteplus.com/en/docs/byteplus-cdn/docs-Exception-Handling',
+    },
   ],
-  spec: documentSource('List of HTTP status codes (Wikipedia)', 'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes'),
+  spec: documentSource(
+    'No defining document; the name appears in library constants such as PcapPlusPlus (HttpLayer.h)',
+    'https://github.com/seladb/PcapPlusPlus/blob/master/Packet++/header/HttpLayer.h',
+  ),
   summary:
-    'An informal code some proxies use when they could not even connect to the upstream server in time. In logs it more often comes from client libraries that use 599 for "no response at all".',
+    'A name status-code lists and some libraries give 599, for a proxy that could not connect to the upstream server in time; no proxy vendor documents sending it. The documented uses are client libraries that report "no response at all" as 599, and edge-function platforms that use it for an uncaught exception in the function.',
   definition:
-    'No RFC defines 599. By informal convention it means a network connect timeout behind a proxy, reported to the client in front of it: the proxy never got a connection to the upstream. Status-code lists attributed it to "Microsoft HTTP proxies" with a "citation needed" mark; the earliest documented use found is Tornado\'s HTTP client (2009), which uses 599 when no response was received at all.',
+    'No RFC defines 599. Status-code lists and library constants (PcapPlusPlus names it Http599NetworkConnectTimeoutError) call it "Network Connect Timeout Error": a proxy never got a connection to the upstream. No proxy vendor documents sending it, and the lists\' attribution to "Microsoft HTTP proxies" has no Microsoft source. The uses that are documented are different: Tornado\'s HTTP client and Perl\'s HTTP::Tiny use 599 when no response was received at all, and Alibaba Cloud EdgeRoutine and BytePlus Edge Functions use it for an exception in the function (see other uses).',
   whenToUse:
     'Do not send it on the wire. A proxy that cannot reach its upstream in time sends 504 (Gateway Timeout, RFC 9110 §15.6.5); one that gets a refused or broken connection sends 502 (Bad Gateway, RFC 9110 §15.6.3). Client libraries that need a value for "no response" are better off raising an exception than inventing a status.',
   clientBehavior:
@@ -47,7 +62,7 @@ export default {
   scenarios: [
     'A Tornado service calls a backend with AsyncHTTPClient, the backend host is down, and the fetch fails with an HTTPClientError whose code is 599; dashboards count it as a 5xx the backend never sent.',
     'A Perl deployment script using HTTP::Tiny gets status 599 with reason "Internal Exception" because DNS lookup failed; the actual error message is in the response content.',
-    'A proxy in front of a service that has lost its network route answers 599 after its connect timeout, where a standard proxy would send 504.',
+    'A proxy that follows the informal convention, in front of a service that has lost its network route, answers 599 after its connect timeout, where a standard proxy would send 504.',
   ],
   mistakes: [
     'Reporting a 599 from Tornado or HTTP::Tiny to the server team as a server bug: no response was received, so look at DNS, firewalls and upstream availability.',
@@ -55,5 +70,5 @@ export default {
     'Documenting 599 as an HTTP standard code: it is an unassigned number with several incompatible informal meanings.',
   ],
   related: [504, 598, 502, 522, 503],
-  updated: '2026-11-25',
+  updated: '2026-12-06',
 } satisfies StatusCodeInput;
