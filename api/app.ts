@@ -11,6 +11,7 @@ import { lookupComparison } from './comparison-lookup.ts';
 import { problemResponse } from './http/problem.ts';
 import type { Representation } from './http/representation.ts';
 import { sendRepresentation } from './http/send.ts';
+import { apiKinds, type SiteKinds } from './policy/kinds.ts';
 import { mountRespond, type RespondRouteOptions } from './respond/routes.ts';
 import type { StaticSite } from './static-site.ts';
 
@@ -23,12 +24,8 @@ export interface AppOptions {
   respond?: RespondRouteOptions;
 }
 
-/** CORS for a public, read-only API (Fetch standard): any origin, validators readable by scripts. */
-export const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'ETag, Last-Modified, Location',
-};
-const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+/** The fields an API response adds to a representation or a problem document (CORS, see policy/cors.ts). */
+const API_EXTRA = apiKinds.resource.extra;
 
 /**
  * Methods this server recognizes (RFC 9110 §9 and PATCH, RFC 5789). A recognized
@@ -46,7 +43,7 @@ function decodePath(rawPath: string): string | undefined {
   }
 }
 
-function send(c: Context, representation: Representation, extra: Record<string, string> = {}): Response {
+function send(c: Context, representation: Representation, extra: Readonly<Record<string, string>> = {}): Response {
   return sendRepresentation({ method: c.req.method, headers: c.req.raw.headers, path: c.req.path }, representation, extra);
 }
 
@@ -64,33 +61,23 @@ export function createApp(options: AppOptions = {}): Hono {
 
   function apiHandler(c: Context): Response {
     const method = c.req.method;
-    if (method === 'OPTIONS') {
-      return new Response(null, {
-        status: 204,
-        headers: {
-          ...CORS_HEADERS,
-          Allow: ALLOWED_METHODS,
-          'Access-Control-Allow-Methods': ALLOWED_METHODS,
-          'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since, If-Match, If-Unmodified-Since',
-          'Access-Control-Max-Age': '86400',
-        },
-      });
-    }
+    if (method === 'OPTIONS') return new Response(null, { status: 204, headers: apiKinds.preflight.headers });
     if (method !== 'GET' && method !== 'HEAD') {
       if (!KNOWN_METHODS.has(method)) {
-        return problemResponse(
-          { status: 501, detail: `This server does not implement the method ${method.slice(0, 20)}.`, instance: c.req.path },
-          CORS_HEADERS,
-        );
+        return problemResponse({
+          status: 501,
+          detail: `This server does not implement the method ${method.slice(0, 20)}.`,
+          instance: c.req.path,
+        });
       }
       return problemResponse(
         { status: 405, detail: `The API is read-only; ${method.slice(0, 20)} is not allowed. Use GET or HEAD.`, instance: c.req.path },
-        { ...CORS_HEADERS, Allow: ALLOWED_METHODS },
+        { Allow: apiKinds.preflight.headers.Allow! },
       );
     }
     const decoded = decodePath(c.req.path);
     if (decoded === undefined) {
-      return problemResponse({ status: 400, detail: 'The path contains a broken percent-encoding.' }, CORS_HEADERS);
+      return problemResponse({ status: 400, detail: 'The path contains a broken percent-encoding.' });
     }
     const path = decoded.endsWith('.json') ? decoded.slice(0, -'.json'.length) : decoded;
     const suffix = decoded.endsWith('.json') ? '.json' : '';
@@ -99,59 +86,47 @@ export function createApp(options: AppOptions = {}): Hono {
       const query = new URL(c.req.url).searchParams;
       if (query.has('class') || query.has('status') || query.has('q')) {
         const result = filterCodes(query);
-        if (result.kind === 'invalid') return problemResponse({ status: 400, detail: result.detail, instance: c.req.path }, CORS_HEADERS);
-        return send(c, result.representation, CORS_HEADERS);
+        if (result.kind === 'invalid') return problemResponse({ status: 400, detail: result.detail, instance: c.req.path });
+        return send(c, result.representation, API_EXTRA);
       }
     }
     const fixed = catalog.get(path);
-    if (fixed) return send(c, fixed, CORS_HEADERS);
+    if (fixed) return send(c, fixed, API_EXTRA);
 
     const comparisonSlug = path.startsWith(`${API_BASE}/comparisons/`) ? path.slice(`${API_BASE}/comparisons/`.length) : undefined;
     if (comparisonSlug !== undefined) {
       const found = lookupComparison(comparisonSlug);
       switch (found.kind) {
         case 'found':
-          return send(c, found.representation, CORS_HEADERS);
+          return send(c, found.representation, API_EXTRA);
         case 'redirect':
           return new Response(null, {
             status: 308,
-            headers: { ...CORS_HEADERS, Location: `${API_BASE}/comparisons/${found.slug}${suffix}` },
+            headers: { ...apiKinds.redirect.headers, Location: `${API_BASE}/comparisons/${found.slug}${suffix}` },
           });
         case 'unknown-code':
-          return problemResponse(
-            {
-              status: 404,
-              detail: `No status code ${found.code} in the dataset; ${API_BASE}/codes lists every code.`,
-              instance: c.req.path,
-            },
-            CORS_HEADERS,
-          );
+          return problemResponse({
+            status: 404,
+            detail: `No status code ${found.code} in the dataset; ${API_BASE}/codes lists every code.`,
+            instance: c.req.path,
+          });
         case 'malformed':
-          return problemResponse(
-            {
-              status: 404,
-              detail: `A comparison is named {a}-vs-{b} with two different three-digit codes, e.g. 304-vs-200.`,
-              instance: c.req.path,
-            },
-            CORS_HEADERS,
-          );
+          return problemResponse({
+            status: 404,
+            detail: `A comparison is named {a}-vs-{b} with two different three-digit codes, e.g. 304-vs-200.`,
+            instance: c.req.path,
+          });
       }
     }
     const codeMatch = /^\/api\/v1\/codes\/(.+)$/.exec(path);
     if (codeMatch) {
-      return problemResponse(
-        {
-          status: 404,
-          detail: `No status code "${codeMatch[1]!.slice(0, 40)}" in the dataset; ${API_BASE}/codes lists every code.`,
-          instance: c.req.path,
-        },
-        CORS_HEADERS,
-      );
+      return problemResponse({
+        status: 404,
+        detail: `No status code "${codeMatch[1]!.slice(0, 40)}" in the dataset; ${API_BASE}/codes lists every code.`,
+        instance: c.req.path,
+      });
     }
-    return problemResponse(
-      { status: 404, detail: `No API resource at this path; ${API_BASE} lists the resources.`, instance: c.req.path },
-      CORS_HEADERS,
-    );
+    return problemResponse({ status: 404, detail: `No API resource at this path; ${API_BASE} lists the resources.`, instance: c.req.path });
   }
 
   const site = options.site;
@@ -162,28 +137,25 @@ export function createApp(options: AppOptions = {}): Hono {
         const known = KNOWN_METHODS.has(method);
         return new Response(
           `${method.slice(0, 20)} is ${known ? 'not allowed here; the site is read-only' : 'not implemented by this server'}.\n`,
-          {
-            status: known ? 405 : 501,
-            headers: { ...(known ? { Allow: 'GET, HEAD' } : {}), 'Content-Type': 'text/plain; charset=utf-8' },
-          },
+          { status: known ? 405 : 501, headers: { ...site.kinds.error.headers, ...(known ? { Allow: 'GET, HEAD' } : {}) } },
         );
       }
       const path = decodePath(c.req.path);
       const found = path === undefined ? { kind: 'missing' as const } : site.lookup(path);
-      if (found.kind === 'file') return send(c, found.representation);
-      if (found.kind === 'redirect') return new Response(null, { status: 308, headers: { Location: found.location } });
-      return notFound(site);
+      if (found.kind === 'file') return send(c, found.representation, found.policy.extra);
+      if (found.kind === 'redirect')
+        return new Response(null, { status: 308, headers: { ...site.kinds.redirect.headers, Location: found.location } });
+      return notFound(site.notFoundPage, site.kinds);
     });
   }
   return app;
 }
 
 /** The site's 404 page with status 404 (no validators: it stands for no resource). */
-function notFound(site: StaticSite): Response {
-  const page = site.notFoundPage;
-  if (!page) return new Response('Not Found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+function notFound(page: Representation | undefined, kinds: SiteKinds): Response {
+  if (!page) return new Response('Not Found\n', { status: 404, headers: kinds.error.headers });
   return new Response(page.identity.body as Uint8Array<ArrayBuffer>, {
     status: 404,
-    headers: { 'Content-Type': page.contentType, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+    headers: { 'Content-Type': page.contentType, ...kinds.notFoundPage.headers },
   });
 }

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from './node/spawn-server.ts';
+import { startServer, type RunningServer } from './testing/spawn-server.ts';
 
 const NGINX = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
 let origin: RunningServer;

@@ -4,10 +4,11 @@
  */
 import { comparisons, statusCodes, type StatusCode } from '../data/dataset.ts';
 import { statusClasses } from '../data/vocabulary.ts';
-import { cachePolicy } from './cache-policy.ts';
 import { API_BASE } from './endpoints.ts';
 import { createRepresentation, type Representation } from './http/representation.ts';
 import { openApiDocument } from './openapi.ts';
+import { JSON_CONTENT_TYPE } from './policy/content-types.ts';
+import { apiKinds } from './policy/kinds.ts';
 import {
   classResource,
   classesResource,
@@ -19,8 +20,6 @@ import {
   serialize,
 } from './resources.ts';
 
-export const JSON_CONTENT_TYPE = 'application/json';
-
 /** Epoch milliseconds of the latest `updated` date among `dates` ("YYYY-MM-DD"). */
 export function latest(dates: readonly string[]): number {
   return Math.max(...dates.map((date) => Date.parse(`${date}T00:00:00Z`)));
@@ -30,7 +29,7 @@ export function latest(dates: readonly string[]): number {
 export function jsonRepresentation(resource: unknown, dates: readonly string[]): Representation {
   return createRepresentation(serialize(resource), {
     contentType: JSON_CONTENT_TYPE,
-    cacheControl: cachePolicy.api,
+    cacheControl: apiKinds.resource.headers['Cache-Control']!,
     lastModified: latest(dates),
     compress: true,
   });

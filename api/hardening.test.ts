@@ -4,8 +4,8 @@
  * dist/ is served. Bounded: a fixed list of requests on loopback.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawExchange } from './node/raw-socket.ts';
-import { startServer, type RunningServer } from './node/spawn-server.ts';
+import { rawExchange } from './testing/raw-socket.ts';
+import { startServer, type RunningServer } from './testing/spawn-server.ts';
 
 let server: RunningServer;
 beforeAll(async () => {

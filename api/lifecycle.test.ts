@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from './catalog.ts';
-import { startServer } from './node/spawn-server.ts';
+import { startServer } from './testing/spawn-server.ts';
 
 const entry = fileURLToPath(new URL('./server.ts', import.meta.url));
 

@@ -3,8 +3,8 @@
  * first): the site and the API on one port, real 304s, clean shutdown.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawExchange as raw } from './node/raw-socket.ts';
-import { startServer, type RunningServer } from './node/spawn-server.ts';
+import { rawExchange as raw } from './testing/raw-socket.ts';
+import { startServer, type RunningServer } from './testing/spawn-server.ts';
 
 const rawExchange = (request: string) => raw(port, request);
 

@@ -38,7 +38,8 @@ const catalog = buildCatalog();
 // The test endpoint gets the connection: 103 Early Hints, 100 Continue and resets need it.
 const app = createApp({ site, catalog, respond: { transport: transportFromEnv } });
 const honoListener = getRequestListener(app.fetch);
-const fastPath = createFastPath(catalog, site);
+// FAST_PATH=off sends every request through Hono (to measure what the fast path is worth; see npm run bench).
+const fastPath = process.env.FAST_PATH === 'off' ? () => false : createFastPath(catalog, site);
 const logOptions = logOptionsFromEnv(process.env);
 
 const listener = (req: IncomingMessage, res: ServerResponse) => {

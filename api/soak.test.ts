@@ -7,7 +7,7 @@
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from './node/spawn-server.ts';
+import { startServer, type RunningServer } from './testing/spawn-server.ts';
 
 const REQUESTS = Number(process.env.SOAK_REQUESTS ?? 200_000);
 const CONNECTIONS = 64;

@@ -6,40 +6,38 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { staticFilePolicy } from './cache-policy.ts';
+import { contentTypeFor, precompressedExtensions } from './policy/content-types.ts';
+import { type KindPolicy, type SiteKinds, siteKinds, staticFileKind } from './policy/kinds.ts';
 import { createRepresentation, type Representation } from './http/representation.ts';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-};
-/** Pagefind's own files are already gzip-compressed inside; compressing again gains nothing. */
-const PRECOMPRESSED = new Set(['.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter', '.pagefind', '.png', '.ico', '.wasm']);
 
 /** Where the build records the data's last change (see scripts/build-info.ts). */
 export const BUILD_INFO_FILE = 'build-info.json';
 
 /** What a lookup of a site path finds. */
-export type SiteLookup = { kind: 'file'; representation: Representation } | { kind: 'redirect'; location: string } | { kind: 'missing' };
+export type SiteLookup =
+  | { kind: 'file'; representation: Representation; policy: KindPolicy }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'missing' };
+
+/** What the build recorded about itself (scripts/build-info.ts). */
+export interface BuildInfo {
+  /** The content's last change, ISO 8601. */
+  lastModified: string;
+  /** CSP hash sources of the pages' inline scripts (policy/script-hashes.ts). */
+  scriptHashes: string[];
+}
 
 export interface StaticSite {
   lookup(path: string): SiteLookup;
   /** The 404 page, sent with status 404 for unknown paths. */
   notFoundPage: Representation | undefined;
+  /** The header policy of each kind of site response, for this build. */
+  kinds: SiteKinds;
   fileCount: number;
 }
 
-function* walk(directory: string): Generator<string> {
+/** Every file below `directory`, recursively. */
+export function* walk(directory: string): Generator<string> {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) yield* walk(path);
@@ -47,12 +45,14 @@ function* walk(directory: string): Generator<string> {
   }
 }
 
-/** Reads the build's recorded last-modified time (epoch ms). */
-function readLastModified(root: string): number {
-  const info = JSON.parse(readFileSync(join(root, BUILD_INFO_FILE), 'utf8')) as { lastModified: string };
-  const millis = Date.parse(info.lastModified);
-  if (Number.isNaN(millis)) throw new Error(`${BUILD_INFO_FILE}: lastModified is not a date`);
-  return millis;
+/** Reads what the build recorded; throws naming the field when it is not what the build writes. */
+export function readBuildInfo(root: string): BuildInfo {
+  const info = JSON.parse(readFileSync(join(root, BUILD_INFO_FILE), 'utf8')) as Partial<BuildInfo>;
+  if (typeof info.lastModified !== 'string' || Number.isNaN(Date.parse(info.lastModified)))
+    throw new Error(`${BUILD_INFO_FILE}: lastModified is not a date`);
+  if (!Array.isArray(info.scriptHashes) || !info.scriptHashes.every((hash) => typeof hash === 'string'))
+    throw new Error(`${BUILD_INFO_FILE}: scriptHashes is not a list of hash sources; rebuild with \`npm run build\``);
+  return { lastModified: info.lastModified, scriptHashes: info.scriptHashes };
 }
 
 /**
@@ -63,29 +63,31 @@ export function loadStaticSite(root: string, skip: (urlPath: string) => boolean 
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory() || !statSync(join(root, 'index.html'), { throwIfNoEntry: false })) {
     throw new Error(`No built site in ${root}. Run \`npm run build\` first (or \`npm start\`, which builds, then serves).`);
   }
-  const lastModified = readLastModified(root);
-  const files = new Map<string, Representation>();
+  const info = readBuildInfo(root);
+  const lastModified = Date.parse(info.lastModified);
+  const kinds = siteKinds(info.scriptHashes);
+  const files = new Map<string, { representation: Representation; policy: KindPolicy }>();
   for (const file of walk(root)) {
     const urlPath = `/${relative(root, file).split(sep).join('/')}`;
     if (skip(urlPath) || urlPath === `/${BUILD_INFO_FILE}`) continue;
     const extension = extname(file).toLowerCase();
-    files.set(
-      urlPath,
-      createRepresentation(readFileSync(file), {
-        contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
-        cacheControl: staticFilePolicy(urlPath),
-        lastModified,
-        compress: !PRECOMPRESSED.has(extension),
-      }),
-    );
+    const policy = kinds[staticFileKind(urlPath)];
+    const representation = createRepresentation(readFileSync(file), {
+      contentType: contentTypeFor(extension),
+      cacheControl: policy.headers['Cache-Control']!,
+      lastModified,
+      compress: !precompressedExtensions.has(extension),
+    });
+    files.set(urlPath, { representation, policy });
   }
 
   return {
     fileCount: files.size,
-    notFoundPage: files.get('/404.html'),
+    notFoundPage: files.get('/404.html')?.representation,
+    kinds,
     lookup(path) {
       const direct = files.get(path.endsWith('/') ? `${path}index.html` : path);
-      if (direct) return { kind: 'file', representation: direct };
+      if (direct) return { kind: 'file', ...direct };
       // "/codes/304" names a folder: send clients to the one URL with the slash.
       if (!path.endsWith('/') && files.has(`${path}/index.html`)) return { kind: 'redirect', location: `${path}/` };
       return { kind: 'missing' };

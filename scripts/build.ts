@@ -1,7 +1,7 @@
 /**
  * `npm run build`: validates the data, builds the site with Astro, indexes it
- * with Pagefind, exports the API as static JSON and records the build info,
- * all into dist/. Fails with a readable message at the first problem.
+ * with Pagefind, exports the API as static JSON, records the build info and
+ * writes the static hosts' `_headers` and `_redirects`, all into dist/. Fails with a readable message at the first problem.
  */
 import { build } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,11 @@ try {
       `${cards.cards} cards, ${cards.rendered} rendered, the rest from node_modules/.cache/share-cards`,
   );
   const { writeBuildInfo } = await import('./build-info.ts');
-  await step('build info written', () => writeBuildInfo(root, distDir));
+  const info = await step('build info written', () => writeBuildInfo(root, distDir));
+  console.log(`[build] ${info.scriptHashes.length} inline scripts hashed for the Content-Security-Policy`);
+  const { writeHostFiles } = await import('./static-host/write.ts');
+  const written = await step('static host files written', () => writeHostFiles(distDir, info));
+  console.log(`[build] _headers: ${written.headerRules} rules; _redirects: ${written.redirects} rules`);
 } catch (error) {
   // Astro's errors carry the file at fault in `loc`; name it, since the message alone may not.
   const where = (error as { loc?: { file?: string; line?: number } }).loc;

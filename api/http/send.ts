@@ -9,6 +9,8 @@ import { selectVariant } from './accept-encoding.ts';
 import { evaluatePreconditions } from './preconditions.ts';
 import { problemBody, PROBLEM_CONTENT_TYPE } from './problem.ts';
 import { isNegotiable, type Representation } from './representation.ts';
+import { cacheControl } from '../policy/cache-control.ts';
+import { nosniff } from '../policy/security.ts';
 
 /** Reads one request header field (lower-case name); null when absent. */
 export type HeaderReader = (name: string) => string | null | undefined;
@@ -29,7 +31,7 @@ export function planRepresentation(
   header: HeaderReader,
   path: string,
   representation: Representation,
-  extraHeaders: Record<string, string> = {},
+  extraHeaders: Readonly<Record<string, string>> = {},
 ): ResponsePlan {
   const variant = selectVariant(representation, header('accept-encoding'));
   const negotiable = isNegotiable(representation);
@@ -61,8 +63,8 @@ export function planRepresentation(
     const headers: Record<string, string> = {
       'Content-Type': PROBLEM_CONTENT_TYPE,
       'Content-Length': String(body.byteLength),
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': cacheControl.noStore,
+      ...nosniff,
       ETag: variant.etag,
       ...extraHeaders,
     };
@@ -75,7 +77,7 @@ export function planRepresentation(
     ETag: variant.etag,
     'Last-Modified': representation.lastModifiedHeader,
     'Cache-Control': representation.cacheControl,
-    'X-Content-Type-Options': 'nosniff',
+    ...nosniff,
     ...extraHeaders,
   };
   if (negotiable) headers.Vary = 'Accept-Encoding';
@@ -94,7 +96,7 @@ export interface RequestLike {
 export function sendRepresentation(
   request: RequestLike,
   representation: Representation,
-  extraHeaders: Record<string, string> = {},
+  extraHeaders: Readonly<Record<string, string>> = {},
 ): Response {
   const plan = planRepresentation(request.method, (name) => request.headers.get(name), request.path, representation, extraHeaders);
   return new Response(plan.body as Uint8Array<ArrayBuffer> | null, { status: plan.status, headers: plan.headers });

@@ -6,15 +6,15 @@
  * paths send identical answers; anything else falls through to Hono.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CORS_HEADERS } from '../app.ts';
 import { API_BASE } from '../endpoints.ts';
 import type { Representation } from '../http/representation.ts';
 import { planRepresentation } from '../http/send.ts';
+import { apiKinds } from '../policy/kinds.ts';
 import type { StaticSite } from '../static-site.ts';
 
 interface Route {
   representation: Representation;
-  extraHeaders: Record<string, string>;
+  extraHeaders: Readonly<Record<string, string>>;
 }
 
 /**
@@ -38,8 +38,8 @@ function rawHeaderReader(raw: string[]): (name: string) => string | null {
 export function createFastPath(catalog: Map<string, Representation>, site?: StaticSite) {
   const routes = new Map<string, Route>();
   for (const [path, representation] of catalog) {
-    routes.set(path, { representation, extraHeaders: CORS_HEADERS });
-    routes.set(`${path}.json`, { representation, extraHeaders: CORS_HEADERS });
+    routes.set(path, { representation, extraHeaders: apiKinds.resource.extra });
+    routes.set(`${path}.json`, { representation, extraHeaders: apiKinds.resource.extra });
   }
 
   return function fastPath(req: IncomingMessage, res: ServerResponse): boolean {
@@ -50,7 +50,7 @@ export function createFastPath(catalog: Map<string, Representation>, site?: Stat
     let route = routes.get(url);
     if (!route && site && !url.startsWith(`${API_BASE}/`) && url !== API_BASE) {
       const found = site.lookup(url);
-      if (found.kind === 'file') route = { representation: found.representation, extraHeaders: {} };
+      if (found.kind === 'file') route = { representation: found.representation, extraHeaders: found.policy.extra };
     }
     if (!route) return false;
     const plan = planRepresentation(method, rawHeaderReader(req.rawHeaders), url, route.representation, route.extraHeaders);
