@@ -69,7 +69,7 @@ export function loadStaticSite(root: string, skip: (urlPath: string) => boolean 
   const files = new Map<string, { representation: Representation; policy: KindPolicy }>();
   for (const file of walk(root)) {
     const urlPath = `/${relative(root, file).split(sep).join('/')}`;
-    if (skip(urlPath) || urlPath === `/${BUILD_INFO_FILE}`) continue;
+    if (skip(urlPath)) continue;
     const extension = extname(file).toLowerCase();
     const policy = kinds[staticFileKind(urlPath)];
     const representation = createRepresentation(readFileSync(file), {
