@@ -4,42 +4,16 @@
  * with the origin's validators, the origin answers 304, and nginx serves the
  * body it stored (RFC 9111 §4.3). Loopback only; nginx comes from .ci/run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningNginx, startNginx } from './testing/nginx.ts';
 import { startServer, type RunningServer } from './testing/spawn-server.ts';
 
-const NGINX = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
 let origin: RunningServer;
-let nginx: ChildProcess;
+let nginx: RunningNginx;
 let proxy: string;
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-function nginxConfig(dir: string, port: number, upstream: number): string {
-  return `daemon off;
-master_process off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=status:1m max_size=10m inactive=10m use_temp_path=off;
+function proxyConfig(dir: string, port: number, upstream: number): string {
+  return `  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=status:1m max_size=10m inactive=10m use_temp_path=off;
   server {
     listen 127.0.0.1:${port};
     location / {
@@ -52,32 +26,17 @@ http {
       proxy_cache_valid 200 1s;
       add_header X-Cache-Status $upstream_cache_status always;
     }
-  }
-}
-`;
+  }`;
 }
 
 beforeAll(async () => {
   origin = await startServer({ LOG_FORMAT: 'json', LOG_LEVEL: 'info' });
-  const dir = mkdtempSync(join(tmpdir(), 'nginx-cache-'));
-  for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi', 'cache']) mkdirSync(join(dir, sub));
-  const port = await freePort();
-  writeFileSync(join(dir, 'nginx.conf'), nginxConfig(dir, port, origin.port));
-  nginx = spawn(NGINX, ['-c', join(dir, 'nginx.conf'), '-p', dir, '-e', join(dir, 'error.log')], { stdio: 'ignore' });
-  proxy = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      await (await fetch(`${proxy}/robots.txt`)).arrayBuffer();
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`nginx did not start (${NGINX})`);
+  nginx = await startNginx((port, dir) => proxyConfig(dir, port, origin.port), '/robots.txt');
+  proxy = nginx.origin;
 });
 
 afterAll(async () => {
-  nginx?.kill('SIGTERM');
+  nginx?.stop();
   await origin?.stop();
 });
 

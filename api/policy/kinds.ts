@@ -37,7 +37,7 @@ export const apiKinds = Object.freeze({
   /** An RFC 9457 problem document (4xx, 5xx). */
   problem: kind({ 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': cacheControl.noStore, ...nosniff, ...apiCors }),
   /** 308 from a reversed comparison slug to the curated one; Location is readable by scripts. */
-  redirect: kind({ ...apiCors }),
+  redirect: kind({ ...nosniff, ...apiCors }),
   /** 204 to a CORS preflight. */
   preflight: kind({ ...apiPreflight }),
   /**
@@ -72,7 +72,7 @@ export function siteKinds(scriptHashes: readonly string[]): SiteKinds {
     notFoundPage: kind({ 'Cache-Control': cacheControl.noStore, ...nosniff, ...security }),
     hashedAsset: kind({ 'Cache-Control': cacheControl.immutable, ...nosniff }),
     staticFile: kind({ 'Cache-Control': cacheControl.revalidate, ...nosniff }),
-    redirect: kind({}),
+    redirect: kind({ ...nosniff }),
     error: kind({ 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': cacheControl.noStore, ...nosniff }),
   });
 }

@@ -87,7 +87,7 @@ function parseRedirects(text: string): RedirectLine[] {
 }
 
 /** Cloudflare's `escapeRegex`. */
-const escape = (text: string) => text.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&');
+const escapeCloudflare = (text: string) => text.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&');
 /** The npm package escape-string-regexp, which Netlify's parser uses (its `-` escape is valid with the `u` flag). */
 const escapeNetlify = (text: string) => text.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&').replace(/-/g, '\\x2d');
 
@@ -95,7 +95,7 @@ const escapeNetlify = (text: string) => text.replace(/[|\\{}()[\]^$+*?.]/g, '\\$
 function cloudflarePattern(pattern: string): RegExp {
   const source = pattern
     .split('*')
-    .map(escape)
+    .map(escapeCloudflare)
     .join('(?<splat>.*)')
     .replace(/:([A-Za-z]\w*)/g, (_m, name: string) => `(?<${name}>[^/]+)`);
   return new RegExp(`^${source}$`);
