@@ -97,7 +97,7 @@ export function nginxServer(target: StaticTarget, info: BuildInfo, options: Ngin
     '    # A folder named without its slash: 308 to its URL, like the live server (only where index.html exists).',
     '    set $folder "";',
     '    if (-f $request_filename/index.html) { set $folder "index"; }',
-    '    if ($uri ~ "[^/]$") { set $folder "${folder}-noslash"; }',
+    '    if ($uri ~ "[^/]$") { set $folder "$folder-noslash"; }',
     '    if ($folder = "index-noslash") { return 308 $uri/; }',
     '',
     `    location = ${NOT_FOUND_URI} {`,
