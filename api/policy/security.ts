@@ -21,13 +21,17 @@ export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
  *   recorded (`scriptHashes`, see script-hashes.ts); no `unsafe-inline`, no `eval`;
  * - `'wasm-unsafe-eval'`: Pagefind compiles its search index reader from
  *   WebAssembly when its worker is unavailable (WebAssembly CSP proposal);
- * - styles from this origin only: the site has no inline style.
+ * - styles from this origin only: the site has no inline style;
+ * - images from this origin and `data:` URLs: Pagefind's component UI
+ *   stylesheet draws its search icon and dropdown chevron as `data:` SVG
+ *   (an image cannot run script).
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   return [
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes].join(' '),
     "style-src 'self'",
+    "img-src 'self' data:",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
