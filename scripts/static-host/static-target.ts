@@ -6,7 +6,6 @@
  */
 import { relative, sep } from 'node:path';
 import { comparisons } from '../../data/dataset.ts';
-import { buildCatalog } from '../../api/catalog.ts';
 import { API_BASE } from '../../api/endpoints.ts';
 import { type HeaderRule, headerRules } from '../../api/policy/header-rules.ts';
 import { apiKinds, siteKinds, staticFileKind } from '../../api/policy/kinds.ts';
@@ -42,14 +41,16 @@ export function builtPaths(distDir: string): string[] {
 export function staticTarget(distDir: string, info: BuildInfo): StaticTarget {
   const kinds = siteKinds(info.scriptHashes);
   const paths = new Map<string, Readonly<Record<string, string>>>();
-  for (const path of builtPaths(distDir)) {
+  const built = builtPaths(distDir);
+  for (const path of built) {
     const headers = isApiPath(path) ? apiKinds.resource.headers : kinds[staticFileKind(path)].headers;
     paths.set(path, headers);
     // A folder's index.html is also served at the folder's URL.
     if (path.endsWith('/index.html')) paths.set(path.slice(0, -'index.html'.length), headers);
   }
   const redirects = redirectRules({
-    resources: buildCatalog().keys(),
+    // Each exported API file (scripts/export-api.ts) is also served at its URL without `.json`.
+    resources: built.filter((path) => isApiPath(path) && path.endsWith('.json')).map((path) => path.slice(0, -'.json'.length)),
     permanent: comparisons.map((comparison) => {
       const [a, b] = comparison.codes;
       return [`${API_BASE}/comparisons/${b}-vs-${a}`, `${API_BASE}/comparisons/${comparison.slug}`] as const;
