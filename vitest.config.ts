@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['{data,api,scripts,site}/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20_000,
+    // Generous bounds, not measurements: servers start and answer slowly on a busy 2-core machine.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -16,7 +16,7 @@ let fast: RunningServer;
 let hono: RunningServer;
 beforeAll(async () => {
   [fast, hono] = await Promise.all([startServer(), startServer({ FAST_PATH: 'off' })]);
-}, 60_000);
+});
 afterAll(async () => {
   await Promise.all([fast?.stop(), hono?.stop()]);
 });
