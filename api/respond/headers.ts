@@ -3,13 +3,10 @@
  * one place: CORS for any origin, method and request field (Fetch standard,
  * "CORS protocol"), every field it sends exposed to scripts, never stored.
  */
+import { apiKinds } from '../policy/kinds.ts';
 
-/** Fields on every answer of /respond and /echo. */
-export const BASE_HEADERS: Readonly<Record<string, string>> = {
-  'Access-Control-Allow-Origin': '*',
-  'Cache-Control': 'no-store',
-  'X-Content-Type-Options': 'nosniff',
-};
+/** Fields on every answer of /respond and /echo: the response policy's for the test endpoint (policy/kinds.ts). */
+export const BASE_HEADERS: Readonly<Record<string, string>> = apiKinds.testEndpoint.headers;
 
 /** How long a browser may reuse a preflight answer, in seconds. */
 const PREFLIGHT_MAX_AGE = '86400';

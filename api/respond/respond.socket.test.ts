@@ -9,7 +9,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../node/spawn-server.ts';
+import { startServer, type RunningServer } from '../testing/spawn-server.ts';
 import { DEFAULT_FAIR_USE, RESPOND_CAPS } from './limits.ts';
 
 let server: RunningServer;
