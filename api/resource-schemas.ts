@@ -4,14 +4,17 @@
  * exactly what the data validates.
  */
 import { z } from 'zod';
-import { faqItemSchema, libraryConstantsSchema, retrySchema, specCitationSchema, statusCodeShape } from '../data/schema.ts';
-import { comparisonThemes, statusClasses } from '../data/vocabulary.ts';
+import {
+  codePageLinksSchema,
+  comparisonResourceSchema,
+  libraryConstantsSchema,
+  retrySchema,
+  specCitationSchema,
+  statusCodeShape,
+} from '../data/schema.ts';
+import { statusClasses } from '../data/vocabulary.ts';
 
-const codeLinks = z.object({
-  self: z.string().describe('This resource.'),
-  reference: z.string().describe('The reference page on the site.'),
-  guide: z.string().nullable().describe('The long-form guide, or null while none is written.'),
-});
+const codeLinks = codePageLinksSchema.extend({ self: z.string().describe('This resource.') });
 
 /** `retry` as served: the data's rule plus the derived yes/no the contract has always carried. */
 const retryResourceSchema = z.object({
@@ -33,29 +36,8 @@ export const codeResourceSchema = statusCodeShape
   })
   .describe('One HTTP status code.');
 
-const aspectRow = z.object({ aspect: z.string(), cells: z.tuple([z.string(), z.string()]) });
-
-export const comparisonResourceSchema = z
-  .object({
-    slug: z.string(),
-    codes: z.tuple([z.int(), z.int()]),
-    curated: z.boolean().describe('false for a comparison derived from the two codes\u2019 data alone.'),
-    title: z.string(),
-    theme: z.enum(comparisonThemes).nullable(),
-    intro: z.string().nullable(),
-    aspects: z.array(aspectRow),
-    keyDifference: z.string().nullable(),
-    decisionRule: z.string().nullable(),
-    commonMistake: z.string().nullable(),
-    faq: z.array(faqItemSchema).describe('Empty for a derived comparison.'),
-    updated: z.string(),
-    links: z.object({
-      self: z.string(),
-      page: z.string().nullable(),
-      codes: z.tuple([codeLinks.omit({ self: true }), codeLinks.omit({ self: true })]),
-    }),
-  })
-  .describe('Two codes side by side.');
+/** The one comparison shape, curated or derived (data/schema.ts). */
+export { comparisonResourceSchema };
 
 const codeSummary = z.object({
   code: z.int(),

@@ -96,7 +96,7 @@ describe('curated comparisons', () => {
         comparison.keyDifference!,
         comparison.decisionRule!,
         comparison.commonMistake!,
-        ...comparison.aspects.slice(8).flatMap((row) => row.cells),
+        ...comparison.aspects.filter((row) => row.scope === 'pair').flatMap((row) => row.cells),
         ...comparison.faq.flatMap((item) => [item.question, item.answer]),
       ];
       for (const sentence of new Set(prose.flatMap(sentences))) {
@@ -149,6 +149,7 @@ describe('derived comparisons', () => {
     const derived = deriveComparison(findCode(418)!, findCode(599)!);
     expect(derived).toMatchObject({ slug: '418-vs-599', curated: false, intro: null, keyDifference: null, faq: [] });
     expect(derived.aspects.map((row) => row.aspect)).toHaveLength(8);
+    expect(derived.aspects.every((row) => row.scope === 'code')).toBe(true);
     expect(derived.aspects[0]!.cells).toEqual([findCode(418)!.definition, findCode(599)!.definition]);
   });
 });

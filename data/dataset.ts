@@ -8,16 +8,10 @@ import { comparisonEntries } from './comparisons/index.ts';
 import { libraryConstants, libraryTables } from './constants.ts';
 import { codesWithGuides } from './guides.ts';
 import { comparisonDemand } from './demand.ts';
-import type { ComparisonEntry, LibraryConstants, StatusCodeEntry } from './schema.ts';
+import type { CodeLinks, Comparison, ComparisonEntry, LibraryConstants, StatusCodeEntry } from './schema.ts';
+import { buildComparison } from './comparison.ts';
 import { validateDataset } from './validate.ts';
-import { aspectCell, standardAspects } from './aspects.ts';
 import { retryRulesAllowingRepeat, statusClasses, type StatusClass } from './vocabulary.ts';
-
-/** Site URLs of a code's pages (contract: `links`). */
-export interface CodeLinks {
-  reference: string;
-  guide: string | null;
-}
 
 /** The retry rule of a code plus the derived yes/no of the contract (`retry.safe`). */
 export type RetryAdvice = StatusCodeEntry['retry'] & {
@@ -34,28 +28,8 @@ export interface StatusCode extends Omit<StatusCodeEntry, 'retry'> {
   links: CodeLinks;
 }
 
-/** One row of a comparison's aspect table. */
-export interface AspectRow {
-  aspect: string;
-  cells: [string, string];
-}
-
-/** A comparison of two codes, curated or derived from their data. */
-export interface Comparison {
-  slug: string;
-  codes: [number, number];
-  curated: boolean;
-  title: string;
-  theme: ComparisonEntry['theme'] | null;
-  intro: string | null;
-  aspects: AspectRow[];
-  keyDifference: string | null;
-  decisionRule: string | null;
-  commonMistake: string | null;
-  faq: ComparisonEntry['faq'];
-  updated: string;
-  links: { self: string; page: string | null; codes: [CodeLinks, CodeLinks] };
-}
+export type { AspectRow, CodeLinks, Comparison } from './schema.ts';
+export { comparisonPage, comparisonSlug } from './comparison.ts';
 
 /** RFC 9110 §15: "The first digit of the status-code defines the class of response." */
 export function classOf(code: number): StatusClass {
@@ -73,11 +47,6 @@ export function slugify(text: string): string {
 /** The path segment of a code's guide: "304-not-modified". */
 export function guideSlug(entry: Pick<StatusCodeEntry, 'code' | 'phrase'>): string {
   return `${entry.code}-${slugify(entry.phrase)}`;
-}
-
-/** "304-vs-200", in the order given. */
-export function comparisonSlug(a: number, b: number): string {
-  return `${a}-vs-${b}`;
 }
 
 const valid = validateDataset({ codes: codeEntries, comparisons: comparisonEntries, constants: libraryConstants, libraryTables });
@@ -110,38 +79,9 @@ export function findCode(code: number): StatusCode | undefined {
   return byNumber.get(code);
 }
 
-function standardRows(a: StatusCode, b: StatusCode): AspectRow[] {
-  return standardAspects.map(([aspect, field]) => ({ aspect, cells: [aspectCell(a, field), aspectCell(b, field)] }));
-}
-
-/** The latest of ISO dates ("YYYY-MM-DD" sorts as text). */
-function latestDate(...dates: string[]): string {
-  return [...dates].sort().at(-1)!;
-}
-
-function title(a: StatusCode, b: StatusCode): string {
-  return `${a.code} vs ${b.code}: ${a.phrase} vs ${b.phrase}`;
-}
-
 function toComparison(entry: ComparisonEntry): Comparison {
   const [a, b] = entry.codes.map((code) => byNumber.get(code)!) as [StatusCode, StatusCode];
-  const slug = comparisonSlug(a.code, b.code);
-  return {
-    slug,
-    codes: [a.code, b.code],
-    curated: true,
-    title: title(a, b),
-    theme: entry.theme,
-    intro: entry.intro,
-    aspects: [...standardRows(a, b), ...entry.pairAspects],
-    keyDifference: entry.keyDifference,
-    decisionRule: entry.decisionRule,
-    commonMistake: entry.commonMistake,
-    faq: entry.faq,
-    // The table repeats both codes' fields, so a change to either changes the comparison.
-    updated: latestDate(entry.updated, a.updated, b.updated),
-    links: { self: `/api/v1/comparisons/${slug}`, page: `/compare/${slug}/`, codes: [a.links, b.links] },
-  };
+  return buildComparison(a, b, entry);
 }
 
 /** Every curated comparison, in the order of `data/comparisons/index.ts`. */
@@ -170,20 +110,5 @@ export const comparisonsByDemand: readonly Comparison[] = comparisonDemand.map((
  * curated: no prose is invented, so the curated-only parts are null.
  */
 export function deriveComparison(a: StatusCode, b: StatusCode): Comparison {
-  const slug = comparisonSlug(a.code, b.code);
-  return {
-    slug,
-    codes: [a.code, b.code],
-    curated: false,
-    title: title(a, b),
-    theme: null,
-    intro: null,
-    aspects: standardRows(a, b),
-    keyDifference: null,
-    decisionRule: null,
-    commonMistake: null,
-    faq: [],
-    updated: latestDate(a.updated, b.updated),
-    links: { self: `/api/v1/comparisons/${slug}`, page: null, codes: [a.links, b.links] },
-  };
+  return buildComparison(a, b, null);
 }

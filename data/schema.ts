@@ -4,7 +4,7 @@
  * never disagree. Vocabularies come from `vocabulary.ts`.
  */
 import { z } from 'zod';
-import { comparisonThemes, ecosystems, namingRuleNames, registrationStatuses, requirementLevels, retryRules } from './vocabulary.ts';
+import { comparisonThemes, differenceFields, ecosystems, namingRuleNames, registrationStatuses, requirementLevels, retryRules } from './vocabulary.ts';
 
 /**
  * Byte sequences that only appear when UTF-8 was decoded as another charset
@@ -232,3 +232,57 @@ export type ComparisonInput = z.input<typeof comparisonSchema>;
 /** A validated comparison entry. */
 export type ComparisonEntry = z.output<typeof comparisonSchema>;
 export type HeaderRequirement = z.output<typeof headerRequirementSchema>;
+
+/** Site URLs of a code's pages (contract: `links`). */
+export const codePageLinksSchema = z.object({
+  reference: z.string().describe('The reference page on the site.'),
+  guide: z.string().nullable().describe('The long-form guide, or null while none is written.'),
+});
+export type CodeLinks = z.output<typeof codePageLinksSchema>;
+
+/** One row of a comparison's aspect table. */
+export const aspectRowSchema = z.object({
+  aspect: z.string(),
+  cells: z.tuple([z.string(), z.string()]),
+  scope: z
+    .enum(['pair', 'code'])
+    .describe('"pair": written for this pair; "code": each code\u2019s own field, the same on every comparison of that code.'),
+});
+export type AspectRow = z.output<typeof aspectRowSchema>;
+
+/** One field in which the two codes of a comparison differ, computed from their data (`data/differences.ts`). */
+export const differenceSchema = z.object({
+  field: z.enum(differenceFields),
+  statement: z.string().describe('The difference as one sentence built from the data, e.g. "404 is heuristically cacheable; 400 is not."'),
+  values: z.tuple([z.string(), z.string()]).describe('The field\u2019s value for each code, in the order of `codes`.'),
+});
+export type Difference = z.output<typeof differenceSchema>;
+
+/**
+ * A comparison of two codes, curated or derived from their data: the one shape
+ * the dataset builds (`data/comparison.ts`), the API serves and the site renders.
+ */
+export const comparisonResourceSchema = z
+  .object({
+    slug: z.string(),
+    codes: z.tuple([z.int(), z.int()]),
+    curated: z.boolean().describe('false for a comparison derived from the two codes\u2019 data alone.'),
+    title: z.string(),
+    theme: z.enum(comparisonThemes).nullable(),
+    intro: z.string().nullable(),
+    differences: z.array(differenceSchema).describe('Every compared field in which the two codes differ, computed from their data.'),
+    aspects: z.array(aspectRowSchema),
+    keyDifference: z.string().nullable(),
+    decisionRule: z.string().nullable(),
+    commonMistake: z.string().nullable(),
+    faq: z.array(faqItemSchema).describe('Empty for a derived comparison.'),
+    updated: z.string(),
+    links: z.object({
+      self: z.string(),
+      page: z.string().describe('The comparison\u2019s page on the site; every pair of codes has one.'),
+      codes: z.tuple([codePageLinksSchema, codePageLinksSchema]),
+    }),
+  })
+  .describe('Two codes side by side.');
+/** A comparison of two codes, curated or derived. */
+export type Comparison = z.output<typeof comparisonResourceSchema>;

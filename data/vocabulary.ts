@@ -7,6 +7,15 @@
 export const statusClasses = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
 export type StatusClass = (typeof statusClasses)[number];
 
+/** The class titles and defining sections of RFC 9110 §15.2–§15.6. */
+export const statusClassTitles = {
+  '1xx': { title: 'Informational', section: '15.2' },
+  '2xx': { title: 'Successful', section: '15.3' },
+  '3xx': { title: 'Redirection', section: '15.4' },
+  '4xx': { title: 'Client Error', section: '15.5' },
+  '5xx': { title: 'Server Error', section: '15.6' },
+} as const satisfies Record<StatusClass, { title: string; section: string }>;
+
 /** Registration state of a code, after the IANA registry's own wording. */
 export const registrationStatuses = ['standard', 'temporary', 'unused', 'deprecated', 'obsoleted', 'unofficial'] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
@@ -87,3 +96,17 @@ export const comparisonThemes = [
   'connection and protocol',
 ] as const;
 export type ComparisonTheme = (typeof comparisonThemes)[number];
+
+/** The fields a comparison checks for differences, in the order they are listed (`data/differences.ts`). */
+export const differenceFields = [
+  'class',
+  'registration',
+  'vendor',
+  'heuristicallyCacheable',
+  'mustNotBeStored',
+  'contentAllowed',
+  'headers',
+  'retry',
+  'document',
+] as const;
+export type DifferenceField = (typeof differenceFields)[number];
