@@ -34,6 +34,8 @@ export interface StaticSite {
   /** The header policy of each kind of site response, for this build. */
   kinds: SiteKinds;
   fileCount: number;
+  /** The build's Last-Modified (epoch ms), for representations made from it at run time. */
+  lastModified: number;
 }
 
 /** Every file below `directory`, recursively. */
@@ -83,6 +85,7 @@ export function loadStaticSite(root: string, skip: (urlPath: string) => boolean 
 
   return {
     fileCount: files.size,
+    lastModified,
     notFoundPage: files.get('/404.html')?.representation,
     kinds,
     lookup(path) {

@@ -26,6 +26,9 @@ try {
   const { writeShareCards } = await import('./share-cards.ts');
   const cardsStarted = performance.now();
   const cardsWritten = writeShareCards(distDir);
+  const { writePairPages } = await import('./pair-pages.ts');
+  const pairPages = await step('pair pages written', () => writePairPages(distDir));
+  console.log(`[build] ${pairPages} related pairs written from the pair template`);
   const { indexSearch } = await import('./index-search.ts');
   const pages = await step('search indexed', () => indexSearch(distDir));
   console.log(`[build] ${pages} pages in the search index`);

@@ -1,10 +1,12 @@
 /**
- * "Compare any two codes" on a static host: reads the two codes from the form
- * (or the query string), goes to the curated page when one exists, else
- * fetches both codes from the static JSON export and fills the aspect table
- * with their own fields. No prose is invented.
+ * "Compare any two codes" on a static host: shows the chosen pair in the
+ * form's own controls, goes to the curated page when one exists, else
+ * fetches both codes from the static JSON export and renders the same
+ * differences and table as the pair's own page, with a link to that page.
+ * No prose is invented.
  */
-import { aspectCell, standardAspects } from '../../data/aspects.ts';
+import { buildComparison, comparisonPage } from '../../data/comparison.ts';
+import { aspectTableHtml, differencesHtml, escapeHtml, type RenderedCode } from '../pair/render.ts';
 
 interface Config {
   curated: string[];
@@ -17,6 +19,14 @@ if (root) {
   const params = new URLSearchParams(location.search);
   const [a, b] = [params.get('a'), params.get('b')];
   if (a && b && /^\d{3}$/.test(a) && /^\d{3}$/.test(b)) {
+    // The controls show the pair on screen, not the defaults the page was built with.
+    for (const [name, value] of [
+      ['a', a],
+      ['b', b],
+    ] as const) {
+      const select = root.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+      if (select && [...select.options].some((option) => option.value === value)) select.value = value;
+    }
     const curated = config.curated.find((slug) => slug === `${a}-vs-${b}` || slug === `${b}-vs-${a}`);
     if (curated) location.replace(`/compare/${curated}/`);
     else void show(a, b);
@@ -28,39 +38,25 @@ if (root) {
       [a, b].map(async (code) => {
         const response = await fetch(`/api/v1/codes/${code}.json`);
         if (!response.ok) throw new Error(`No status code ${code} in the dataset.`);
-        return response.json();
+        return (await response.json()) as RenderedCode;
       }),
     ).catch((error: Error) => {
       output.textContent = error.message;
       return null;
     });
     if (!codes) return;
-    const table = document.createElement('table');
-    table.className = 'aspects';
-    const head = table.createTHead().insertRow();
-    for (const label of ['Aspect', ...codes.map((c) => `HTTP ${c.code} — ${c.phrase}`)]) {
-      const th = document.createElement('th');
-      th.scope = 'col';
-      th.textContent = label;
-      head.append(th);
+    if (a === b) {
+      output.textContent = 'Pick two different codes.';
+      return;
     }
-    const body = table.createTBody();
-    for (const [label, field] of standardAspects) {
-      const row = body.insertRow();
-      const th = document.createElement('th');
-      th.scope = 'row';
-      th.textContent = label;
-      row.append(th);
-      for (const code of codes) row.insertCell().textContent = aspectCell(code, field);
-    }
-    const heading = document.createElement('h2');
-    heading.textContent = `${codes[0].code} vs ${codes[1].code}: ${codes[0].phrase} vs ${codes[1].phrase}`;
-    const box = document.createElement('div');
-    box.className = 'table-scroll';
-    box.tabIndex = 0;
-    box.setAttribute('role', 'region');
-    box.setAttribute('aria-label', heading.textContent);
-    box.append(table);
-    output.replaceChildren(heading, box);
+    const pair = codes as [RenderedCode, RenderedCode];
+    const comparison = buildComparison(pair[0], pair[1], null);
+    const page = comparisonPage(pair[0].code, pair[1].code);
+    output.innerHTML = [
+      `<h2>${escapeHtml(comparison.title)}</h2>`,
+      `<p>This pair has its own page: <a href="${page}">${page}</a></p>`,
+      differencesHtml(comparison, 3),
+      aspectTableHtml(pair, comparison.aspects, `${a} and ${b} aspect by aspect`),
+    ].join('');
   }
 }
