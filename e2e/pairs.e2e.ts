@@ -60,7 +60,9 @@ describe('a derived pair on a static host', () => {
     expect(await page.title()).toBe('404 vs 400: Not Found vs Bad Request | HTTP Status Reference');
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/compare\/400-vs-404\/$/);
     expect(await page.locator('.breadcrumbs [aria-current="page"]').textContent()).toBe('404 vs 400');
-    expect(await page.locator('.differences li').allTextContents()).toEqual(['404 is heuristically cacheable (RFC 9110 §15.1); 400 is not.']);
+    expect(await page.locator('.differences li').allTextContents()).toEqual([
+      '404 is heuristically cacheable (RFC 9110 §15.1); 400 is not.',
+    ]);
     expect(await page.locator('table.aspects tbody tr').count()).toBe(8);
   });
 
