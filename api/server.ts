@@ -14,7 +14,7 @@ import { createFastPath } from './node/fast-path.ts';
 import { logOptionsFromEnv, logRequest } from './node/request-log.ts';
 import { transportFromEnv } from './respond/node-transport.ts';
 import { loadStaticSite, type StaticSite } from './static-site.ts';
-import { readPairTemplate, withPairPages } from './pair-pages.ts';
+import { isGeneratedPairFile, readPairTemplate, withPairPages } from './pair-pages.ts';
 import { PAIR_TEMPLATE_FILE } from '../site/pair/page.ts';
 
 // DIST_DIR lets a deployment (or a test) serve a build from elsewhere.
@@ -32,9 +32,10 @@ try {
   // The static API export under dist/api/v1 is for static hosts; here the live API answers those URLs.
   site = loadStaticSite(
     distDir,
-    (path) => path.startsWith(`${API_BASE}/`) || path === `${API_BASE}.json` || path === `/${PAIR_TEMPLATE_FILE}`,
+    (path) =>
+      path.startsWith(`${API_BASE}/`) || path === `${API_BASE}.json` || path === `/${PAIR_TEMPLATE_FILE}` || isGeneratedPairFile(path),
   );
-  // Any pair of codes without a file of its own is generated from the build's template on request.
+  // Any pair of codes but a curated one is generated from the build's template on request.
   site = withPairPages(site, readPairTemplate(distDir));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

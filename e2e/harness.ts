@@ -49,7 +49,7 @@ export const PAGE_KINDS = {
   reference: '/codes/304/',
   guide: '/guides/304-not-modified/',
   comparison: '/compare/304-vs-200/',
-  derivedComparison: '/compare/400-vs-404/',
+  derivedComparison: '/compare/405-vs-414/',
   comparisons: '/compare/',
   compareAny: '/compare/any/?a=404&b=418',
   whichCode: '/which-code/',

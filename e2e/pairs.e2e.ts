@@ -16,18 +16,19 @@ const harness = useHarness();
 describe('the any-pair view', () => {
   it('shows the chosen pair in its own controls and links the pair’s page', async () => {
     const page = await harness.page();
-    await page.goto('/compare/any/?a=400&b=404');
+    // Neither curated nor related: RFC 9110 §15.5.6 requires Allow in a 405; §15.5.15 asks nothing of a 414.
+    await page.goto('/compare/any/?a=405&b=414');
     await page.locator('[data-compare-output] table').waitFor();
-    expect(await page.locator('select[name="a"]').inputValue()).toBe('400');
-    expect(await page.locator('select[name="b"]').inputValue()).toBe('404');
-    const link = page.locator('[data-compare-output] a[href="/compare/400-vs-404/"]');
+    expect(await page.locator('select[name="a"]').inputValue()).toBe('405');
+    expect(await page.locator('select[name="b"]').inputValue()).toBe('414');
+    const link = page.locator('[data-compare-output] a[href="/compare/405-vs-414/"]');
     expect(await link.count()).toBe(1);
     expect(await page.locator('[data-compare-output] .differences li').allTextContents()).toEqual([
-      '404 is heuristically cacheable (RFC 9110 §15.1); 400 is not.',
+      'Header fields 405 calls for: Allow (MUST); 414: none.',
     ]);
     await link.click();
-    await page.waitForURL('**/compare/400-vs-404/');
-    expect(await page.locator('h1').textContent()).toBe('400 vs 404: Bad Request vs Not Found');
+    await page.waitForURL('**/compare/405-vs-414/');
+    expect(await page.locator('h1').textContent()).toBe('405 vs 414: Method Not Allowed vs URI Too Long');
   });
 });
 
@@ -54,24 +55,22 @@ describe('a derived pair on a static host', () => {
   }
 
   it('is rendered by the shell that _redirects serves, with its title and canonical URL', async () => {
-    const { page, status } = await open(withRules.origin, '/compare/404-vs-400/');
+    const { page, status } = await open(withRules.origin, '/compare/414-vs-405/');
     expect(status).toBe(200);
-    expect(await page.locator('h1').textContent()).toBe('404 vs 400: Not Found vs Bad Request');
-    expect(await page.title()).toBe('404 vs 400: Not Found vs Bad Request | HTTP Status Reference');
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/compare\/400-vs-404\/$/);
-    expect(await page.locator('.breadcrumbs [aria-current="page"]').textContent()).toBe('404 vs 400');
-    expect(await page.locator('.differences li').allTextContents()).toEqual([
-      '404 is heuristically cacheable (RFC 9110 §15.1); 400 is not.',
-    ]);
+    expect(await page.locator('h1').textContent()).toBe('414 vs 405: URI Too Long vs Method Not Allowed');
+    expect(await page.title()).toBe('414 vs 405: URI Too Long vs Method Not Allowed | HTTP Status Reference');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/compare\/405-vs-414\/$/);
+    expect(await page.locator('.breadcrumbs [aria-current="page"]').textContent()).toBe('414 vs 405');
+    expect(await page.locator('.differences li').allTextContents()).toEqual(['Header fields 414 calls for: none; 405: Allow (MUST).']);
     expect(await page.locator('table.aspects tbody tr').count()).toBe(8);
   });
 
   it('is rendered by the 404 page where the host ignores _redirects', async () => {
-    const { page, status } = await open(withoutRules.origin, '/compare/204-vs-404/');
+    const { page, status } = await open(withoutRules.origin, '/compare/203-vs-410/');
     expect(status).toBe(404);
-    expect(await page.locator('h1:visible').textContent()).toBe('204 vs 404: No Content vs Not Found');
+    expect(await page.locator('h1:visible').textContent()).toBe('203 vs 410: Non-Authoritative Information vs Gone');
     expect(await page.locator('[data-not-found]').isHidden()).toBe(true);
-    expect(await page.title()).toBe('204 vs 404: No Content vs Not Found | HTTP Status Reference');
+    expect(await page.title()).toBe('203 vs 410: Non-Authoritative Information vs Gone | HTTP Status Reference');
   });
 
   it('goes from a reversed curated pair to the curated page there too', async () => {

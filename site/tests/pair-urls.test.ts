@@ -48,7 +48,7 @@ describe.each<HostMode>(['shadowing', 'rules-first'])('a static host (%s) with d
   });
 
   it('answers a derived pair without its slash through a redirect to the slashed address', () => {
-    expect(follow(answer, '/compare/400-vs-404')).toMatchObject({ status: 200, file: shell });
+    expect(follow(answer, '/compare/405-vs-414')).toMatchObject({ status: 200, file: shell });
   });
 
   it('still serves every other page and the API export', () => {
