@@ -4,7 +4,15 @@
  * never disagree. Vocabularies come from `vocabulary.ts`.
  */
 import { z } from 'zod';
-import { comparisonThemes, differenceFields, ecosystems, namingRuleNames, registrationStatuses, requirementLevels, retryRules } from './vocabulary.ts';
+import {
+  comparisonThemes,
+  differenceFields,
+  ecosystems,
+  namingRuleNames,
+  registrationStatuses,
+  requirementLevels,
+  retryRules,
+} from './vocabulary.ts';
 
 /**
  * Byte sequences that only appear when UTF-8 was decoded as another charset

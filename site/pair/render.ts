@@ -27,7 +27,7 @@ export function differencesHtml(comparison: Pick<Comparison, 'codes' | 'differen
   const items = comparison.differences.map((difference) => `<li>${escapeHtml(difference.statement)}</li>`).join('');
   const body = items
     ? `<ul class="differences">${items}</ul>`
-    : `<p>${a} and ${b} agree on class, registration, vendor, cacheability, content, header fields, retry safety and defining document.</p>`;
+    : `<p>${a} and ${b} agree on class, registration, vendor, cacheability, content, header fields, retry rule and defining document.</p>`;
   return `<section class="differences-at-a-glance" aria-labelledby="differences-heading"><h${level} id="differences-heading">Differences at a glance</h${level}>${body}</section>`;
 }
 
