@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparisons, findCode, statusCodes } from '../data/dataset.ts';
 import { relatedPairs } from '../site/pair/routes.ts';
-import { startServer, type RunningServer } from './node/spawn-server.ts';
+import { startServer, type RunningServer } from './testing/spawn-server.ts';
 import { isGeneratedPairFile, readPairTemplate, withPairPages } from './pair-pages.ts';
 import { loadStaticSite } from './static-site.ts';
 

@@ -19,7 +19,7 @@ import { type KindPolicy, staticFileKind } from './policy/kinds.ts';
 import { createRepresentation, type Representation } from './http/representation.ts';
 import type { SiteLookup, StaticSite } from './static-site.ts';
 
-const PAIR_PATH = /^\/compare\/(\d{3})-vs-(\d{3})(\/?)$/;
+const PAIR_PATH = /^\/compare\/(\d{3})-vs-(\d{3})(\/?|\/index\.html)$/;
 const PAIR_FILE = /^\/compare\/(\d{3}-vs-\d{3})\/index\.html$/;
 
 /** The related pairs the build wrote (and Pagefind indexed), by slug. */

@@ -11,9 +11,10 @@ import { type HeaderRule, headerRules } from '../../api/policy/header-rules.ts';
 import { apiKinds, siteKinds, staticFileKind } from '../../api/policy/kinds.ts';
 import { type RedirectRule, redirectRules } from '../../api/policy/redirect-rules.ts';
 import { type BuildInfo, walk } from '../../api/static-site.ts';
+import { PAIR_TEMPLATE_FILE } from '../../site/pair/page.ts';
 
 /** Files of dist/ that configure a host instead of being served. */
-export const HOST_FILES = new Set(['/_headers', '/_redirects', '/nginx.conf']);
+export const HOST_FILES = new Set(['/_headers', '/_redirects', '/nginx.conf', `/${PAIR_TEMPLATE_FILE}`]);
 
 export interface StaticTarget {
   /** Every URL served from a file, with the fields the policy gives it. */
@@ -48,7 +49,7 @@ export function staticTarget(distDir: string, info: BuildInfo): StaticTarget {
     // A folder's index.html is also served at the folder's URL.
     if (path.endsWith('/index.html')) paths.set(path.slice(0, -'index.html'.length), headers);
   }
-  const redirects = redirectRules({
+  const apiRedirects = redirectRules({
     // Each exported API file (scripts/export-api.ts) is also served at its URL without `.json`.
     resources: built.filter((path) => isApiPath(path) && path.endsWith('.json')).map((path) => path.slice(0, -'.json'.length)),
     permanent: comparisons.map((comparison) => {
@@ -56,7 +57,8 @@ export function staticTarget(distDir: string, info: BuildInfo): StaticTarget {
       return [`${API_BASE}/comparisons/${b}-vs-${a}`, `${API_BASE}/comparisons/${comparison.slug}`] as const;
     }),
   });
-  for (const rule of redirects) {
+  const redirects = apiRedirects;
+  for (const rule of apiRedirects) {
     const target = paths.get(rule.to);
     if (rule.status === 200 && target) paths.set(rule.from, target);
   }

@@ -1,8 +1,7 @@
 /**
  * Which pair pages exist as files, and the `_redirects` rules that make every
- * other pair URL answer on a static host, as data: `scripts/export-api.ts`
- * writes them to `dist/_redirects`, and any other generator (nginx) can
- * consume the same list.
+ * other pair URL answer on a static host, as data: `scripts/static-host/`
+ * writes them to `dist/_redirects` after the API's rules.
  *
  * Hosts differ on rules that match an existing file: Netlify serves the file
  * ("shadowing") unless the rule is forced; Cloudflare Pages and Workers apply
@@ -13,15 +12,8 @@
  * both hosts then serve the file, and the shell only for pairs without one.
  */
 import { comparisons, findCode, type StatusCode, statusCodes } from '../../data/dataset.ts';
+import type { RedirectRule } from '../../api/policy/redirect-rules.ts';
 import { canonicalPairSlug, PAIR_SHELL_PATH } from './page.ts';
-
-/** One line of `_redirects` (Netlify and Cloudflare Pages syntax): `from to status`. */
-export interface RedirectRule {
-  from: string;
-  to: string;
-  /** 200 rewrites (the address stays); 308 redirects permanently, keeping the method. */
-  status: 200 | 308;
-}
 
 /**
  * The pairs the data relates (either code lists the other in `related`) that
@@ -63,7 +55,8 @@ export function pairRedirectRules(): RedirectRule[] {
       { from: `/compare/${b}-vs-${a}`, to: comparison.links.page, status: 308 },
     ];
   });
-  const files = comparePagesWithFiles().map((path): RedirectRule => ({ from: path, to: path, status: 200 }));
+  // /compare/index.html is the one file directly under /compare/ that `/compare/:pair` would match.
+  const files = [...comparePagesWithFiles(), '/compare/index.html'].map((path): RedirectRule => ({ from: path, to: path, status: 200 }));
   return [
     ...reversed,
     ...files,
@@ -71,9 +64,4 @@ export function pairRedirectRules(): RedirectRule[] {
     // Without the slash: to the slashed address, which the rule above (or a file) answers.
     { from: '/compare/:pair', to: '/compare/:pair/', status: 308 },
   ];
-}
-
-/** The rules as lines of a `_redirects` file. */
-export function redirectLines(rules: readonly RedirectRule[]): string[] {
-  return rules.map((rule) => `${rule.from} ${rule.to} ${rule.status}`);
 }
