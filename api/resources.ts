@@ -3,7 +3,7 @@
  * feed the live server and the static export, so both serve the same bytes.
  */
 import { classOf, type Comparison, type StatusCode } from '../data/dataset.ts';
-import { statusClasses, type StatusClass } from '../data/vocabulary.ts';
+import { statusClasses, statusClassTitles, type StatusClass } from '../data/vocabulary.ts';
 import { API_BASE, endpoints } from './endpoints.ts';
 
 /** The contract's code resource, fields in a stable, documented order. */
@@ -77,18 +77,9 @@ function codeSummary(status: StatusCode) {
   };
 }
 
-/** RFC 9110 §15.2–§15.6 names of the classes. */
-const classTitles: Record<StatusClass, { title: string; section: string }> = {
-  '1xx': { title: 'Informational', section: '15.2' },
-  '2xx': { title: 'Successful', section: '15.3' },
-  '3xx': { title: 'Redirection', section: '15.4' },
-  '4xx': { title: 'Client Error', section: '15.5' },
-  '5xx': { title: 'Server Error', section: '15.6' },
-};
-
 /** One class with its codes. */
 export function classResource(statusClass: StatusClass, codes: readonly StatusCode[]) {
-  const { title, section } = classTitles[statusClass];
+  const { title, section } = statusClassTitles[statusClass];
   const members = codes.filter((status) => classOf(status.code) === statusClass);
   return {
     class: statusClass,

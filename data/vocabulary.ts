@@ -7,6 +7,15 @@
 export const statusClasses = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
 export type StatusClass = (typeof statusClasses)[number];
 
+/** Each class's title and section in RFC 9110 §15.2–§15.6, for the API's class resources and the site's code index. */
+export const statusClassTitles: Readonly<Record<StatusClass, { title: string; section: string }>> = {
+  '1xx': { title: 'Informational', section: '15.2' },
+  '2xx': { title: 'Successful', section: '15.3' },
+  '3xx': { title: 'Redirection', section: '15.4' },
+  '4xx': { title: 'Client Error', section: '15.5' },
+  '5xx': { title: 'Server Error', section: '15.6' },
+};
+
 /** Registration state of a code, after the IANA registry's own wording. */
 export const registrationStatuses = ['standard', 'temporary', 'unused', 'deprecated', 'obsoleted', 'unofficial'] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
