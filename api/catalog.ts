@@ -3,6 +3,8 @@
  * start-up, keyed by its canonical path (without `.json`).
  */
 import { comparisons, statusCodes, type StatusCode } from '../data/dataset.ts';
+import { pseudoCodes, unassignedNumbers } from '../data/numbers.ts';
+import { UNASSIGNED_PROSE_UPDATED } from '../data/unassigned-prose.ts';
 import { statusClasses } from '../data/vocabulary.ts';
 import { API_BASE } from './endpoints.ts';
 import { createRepresentation, type Representation } from './http/representation.ts';
@@ -17,7 +19,9 @@ import {
   comparisonResource,
   comparisonsResource,
   indexResource,
+  pseudoCodeResource,
   serialize,
+  unassignedResource,
 } from './resources.ts';
 
 /** Epoch milliseconds of the latest `updated` date among `dates` ("YYYY-MM-DD"). */
@@ -46,6 +50,13 @@ export function buildCatalog(): Map<string, Representation> {
   catalog.set(`${API_BASE}/codes`, jsonRepresentation(codesResource(statusCodes), updatedOf(statusCodes)));
   for (const status of statusCodes) {
     catalog.set(`${API_BASE}/codes/${status.code}`, jsonRepresentation(codeResource(status), [status.updated]));
+  }
+  for (const pseudo of pseudoCodes) {
+    catalog.set(`${API_BASE}/codes/${pseudo.id}`, jsonRepresentation(pseudoCodeResource(pseudo), [pseudo.updated]));
+  }
+  // An unassigned number's resource is derived from its class's x00 entry and the prose rules.
+  for (const number of unassignedNumbers) {
+    catalog.set(`${API_BASE}/codes/${number.code}`, jsonRepresentation(unassignedResource(number), [number.treatAs.updated, UNASSIGNED_PROSE_UPDATED]));
   }
   catalog.set(`${API_BASE}/classes`, jsonRepresentation(classesResource(statusCodes), updatedOf(statusCodes)));
   for (const statusClass of statusClasses) {

@@ -14,7 +14,8 @@ export const endpoints: readonly Endpoint[] = [
   },
   {
     path: `${API_BASE}/codes/{code}`,
-    summary: 'One status code with every field: definition, headers, caching, retry advice, constants, links.',
+    summary:
+      'One status code with every field: definition, headers, caching, retry advice, symptoms, constants, links ("kind": "status-code"). Any other number from 100 to 599 answers with its class and how a client treats it ("kind": "unassigned"); 0 and 000 answer with what produces them ("kind": "not-a-status-code").',
   },
   { path: `${API_BASE}/classes`, summary: 'The five classes, each with its codes.' },
   { path: `${API_BASE}/classes/{class}`, summary: 'One class (1xx to 5xx) with its codes.' },
