@@ -10,7 +10,7 @@ import { classOf, findCode, type StatusCode } from './dataset.ts';
 import { pseudoCodeEntries } from './pseudo-codes.ts';
 import { pseudoCodeSchema, symptomSchema, type PseudoCode, type Symptom } from './schema.ts';
 import { symptomEntries } from './symptoms.ts';
-import { DataValidationError } from './validate.ts';
+import { DataValidationError, fieldPath } from './validate.ts';
 import { statusClassTitles, type PseudoCodeId, type StatusClass } from './vocabulary.ts';
 
 /**
@@ -60,14 +60,15 @@ export interface UnassignedNumber {
   treatAs: StatusCode;
 }
 
-function validatePseudoCodes(): Map<PseudoCodeId, PseudoCode> {
+/** Validates pseudo-code entries; throws `DataValidationError` naming the entry and field of each problem. */
+export function validatePseudoCodes(entries: readonly unknown[]): Map<PseudoCodeId, PseudoCode> {
   const problems: string[] = [];
   const byId = new Map<PseudoCodeId, PseudoCode>();
-  pseudoCodeEntries.forEach((raw, index) => {
+  entries.forEach((raw, index) => {
     const parsed = pseudoCodeSchema.safeParse(raw);
     const label = `data/pseudo-codes.ts (${(raw as { id?: string }).id ?? `entry #${index + 1}`})`;
     if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((issue) => `${label}: field "${issue.path.join('.')}" ${issue.message}`));
+      problems.push(...parsed.error.issues.map((issue) => `${label}: field "${fieldPath(issue.path)}" ${issue.message}`));
       return;
     }
     if (byId.has(parsed.data.id)) problems.push(`${label}: field "id" repeats an earlier entry`);
@@ -80,15 +81,16 @@ function validatePseudoCodes(): Map<PseudoCodeId, PseudoCode> {
   return byId;
 }
 
-function validateSymptoms(): Symptom[] {
+/** Validates symptom entries (schema, known keys, no repeats); throws `DataValidationError` naming each entry at fault. */
+export function validateSymptoms(entries: readonly unknown[]): Symptom[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   const valid: Symptom[] = [];
-  symptomEntries.forEach((raw, index) => {
+  entries.forEach((raw, index) => {
     const label = `data/symptoms.ts entry #${index + 1} ("${String((raw as { text?: unknown }).text).slice(0, 40)}")`;
     const parsed = symptomSchema.safeParse(raw);
     if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((issue) => `${label}: field "${issue.path.join('.')}" ${issue.message}`));
+      problems.push(...parsed.error.issues.map((issue) => `${label}: field "${fieldPath(issue.path)}" ${issue.message}`));
       return;
     }
     const { key, text } = parsed.data;
@@ -102,7 +104,7 @@ function validateSymptoms(): Symptom[] {
   return valid;
 }
 
-const pseudoById = validatePseudoCodes();
+const pseudoById = validatePseudoCodes(pseudoCodeEntries);
 
 /** "Status 0" and "000", validated. */
 export const pseudoCodes: readonly PseudoCode[] = [...pseudoById.values()];
@@ -113,7 +115,7 @@ export function findPseudoCode(id: string): PseudoCode | undefined {
 }
 
 /** Every symptom, validated (keys exist, no repeats). */
-export const symptoms: readonly Symptom[] = validateSymptoms();
+export const symptoms: readonly Symptom[] = validateSymptoms(symptomEntries);
 
 const symptomsByKey = Map.groupBy(symptoms, (symptom) => String(symptom.key));
 

@@ -17,6 +17,10 @@ const MDN_CORS_ERRORS = 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guide
 const NGINX_SRC = 'https://github.com/nginx/nginx/blob/master/src/http';
 const NGINX_CORE_DOCS = 'https://nginx.org/en/docs/http/ngx_http_core_module.html';
 const CURL_SRC = 'https://github.com/curl/curl/blob/master/lib';
+const SPRING_RESOLVER =
+  'https://github.com/spring-projects/spring-framework/blob/main/spring-webmvc/src/main/java/org/springframework/web/servlet/mvc/support/DefaultHandlerExceptionResolver.java';
+const RAILS_RESCUE_RESPONSES = 'https://github.com/rails/rails/blob/main/actionpack/lib/action_dispatch/middleware/exception_wrapper.rb';
+const RAW_BODY = 'https://github.com/stream-utils/raw-body/blob/master/index.js';
 const LARAVEL_HANDLER =
   'https://github.com/laravel/framework/blob/12.x/src/Illuminate/Foundation/Exceptions/Handler.php';
 
@@ -211,6 +215,23 @@ export const symptomEntries: readonly SymptomInput[] = [
     source: 'https://nginx.org/en/docs/http/ngx_http_fastcgi_module.html#fastcgi_read_timeout',
   },
 
-  // Frameworks.
+  // Frameworks: the exception, and the status their default handler maps it to.
   { key: 419, text: 'TokenMismatchException', kind: 'exception', product: 'Laravel', source: LARAVEL_HANDLER },
+  {
+    key: 403,
+    text: 'CSRF verification failed. Request aborted.',
+    kind: 'error page',
+    product: 'Django',
+    source: 'https://github.com/django/django/blob/main/django/views/csrf.py',
+  },
+  { key: 405, text: 'HttpRequestMethodNotSupportedException', kind: 'exception', product: 'Spring', source: SPRING_RESOLVER },
+  { key: 415, text: 'HttpMediaTypeNotSupportedException', kind: 'exception', product: 'Spring', source: SPRING_RESOLVER },
+  { key: 406, text: 'HttpMediaTypeNotAcceptableException', kind: 'exception', product: 'Spring', source: SPRING_RESOLVER },
+  { key: 400, text: 'HttpMessageNotReadableException', kind: 'exception', product: 'Spring', source: SPRING_RESOLVER },
+  { key: 422, text: 'ActionController::InvalidAuthenticityToken', kind: 'exception', product: 'Rails', source: RAILS_RESCUE_RESPONSES },
+  { key: 404, text: 'ActionController::RoutingError', kind: 'exception', product: 'Rails', source: RAILS_RESCUE_RESPONSES },
+  { key: 400, text: 'ActionController::ParameterMissing', kind: 'exception', product: 'Rails', source: RAILS_RESCUE_RESPONSES },
+  { key: 406, text: 'ActionController::UnknownFormat', kind: 'exception', product: 'Rails', source: RAILS_RESCUE_RESPONSES },
+  { key: 413, text: 'request entity too large', kind: 'exception', product: 'Express (raw-body)', source: RAW_BODY },
+  { key: 413, text: 'entity.too.large', kind: 'error type', product: 'Express (raw-body)', source: RAW_BODY },
 ];
