@@ -56,7 +56,10 @@ export function buildCatalog(): Map<string, Representation> {
   }
   // An unassigned number's resource is derived from its class's x00 entry and the prose rules.
   for (const number of unassignedNumbers) {
-    catalog.set(`${API_BASE}/codes/${number.code}`, jsonRepresentation(unassignedResource(number), [number.treatAs.updated, UNASSIGNED_PROSE_UPDATED]));
+    catalog.set(
+      `${API_BASE}/codes/${number.code}`,
+      jsonRepresentation(unassignedResource(number), [number.treatAs.updated, UNASSIGNED_PROSE_UPDATED]),
+    );
   }
   catalog.set(`${API_BASE}/classes`, jsonRepresentation(classesResource(statusCodes), updatedOf(statusCodes)));
   for (const statusClass of statusClasses) {

@@ -76,9 +76,7 @@ describe('GET /api/v1/codes/{n} for an unassigned n', () => {
     const body = codeResourceSchema.parse(await (await get('/api/v1/codes/413')).json());
     expect(body.kind).toBe('status-code');
     // nginx documentation: exceeding client_max_body_size returns 413.
-    expect(body.symptoms).toContainEqual(
-      expect.objectContaining({ text: 'client_max_body_size', kind: 'directive', product: 'nginx' }),
-    );
+    expect(body.symptoms).toContainEqual(expect.objectContaining({ text: 'client_max_body_size', kind: 'directive', product: 'nginx' }));
   });
 });
 
@@ -118,11 +116,14 @@ describe('the real server: every number has a page or the 404 page', () => {
     expect(again.status).toBe(304);
   });
 
-  it.each(['/codes/-1/', '/codes/0099/', '/codes/600/', '/codes/1000/', '/codes/abc/'])('%s is the 404 page with status 404', async (path) => {
-    const res = await fetch(`${server.origin}${path}`);
-    expect(res.status).toBe(404);
-    expect(await res.text()).toContain('Page not found');
-  });
+  it.each(['/codes/-1/', '/codes/0099/', '/codes/600/', '/codes/1000/', '/codes/abc/'])(
+    '%s is the 404 page with status 404',
+    async (path) => {
+      const res = await fetch(`${server.origin}${path}`);
+      expect(res.status).toBe(404);
+      expect(await res.text()).toContain('Page not found');
+    },
+  );
 
   it.each(['/api/v1/codes/0', '/api/v1/codes/471', ...NOT_STATUS_CODES.map((segment) => `/api/v1/codes/${segment}`)])(
     '%s never answers 5xx over the socket',

@@ -133,7 +133,11 @@ export function openApiDocument() {
     oneOf: [ref('StatusCode'), ref('UnassignedCode'), ref('NotAStatusCode')],
     discriminator: {
       propertyName: 'kind',
-      mapping: { 'status-code': '#/components/schemas/StatusCode', unassigned: '#/components/schemas/UnassignedCode', 'not-a-status-code': '#/components/schemas/NotAStatusCode' },
+      mapping: {
+        'status-code': '#/components/schemas/StatusCode',
+        unassigned: '#/components/schemas/UnassignedCode',
+        'not-a-status-code': '#/components/schemas/NotAStatusCode',
+      },
     },
   };
   return {

@@ -30,7 +30,9 @@ const retryResourceSchema = z.object({
   advice: z.string(),
 });
 /** A symptom under the code it points to (data/symptoms.ts without the key). */
-export const symptomViewSchema = symptomSchema.omit({ key: true }).describe('Text people meet before they know the code, with where it is documented.');
+export const symptomViewSchema = symptomSchema
+  .omit({ key: true })
+  .describe('Text people meet before they know the code, with where it is documented.');
 
 export const codeResourceSchema = statusCodeShape
   .extend({

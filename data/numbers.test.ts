@@ -6,7 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCode } from './dataset.ts';
-import { findPseudoCode, resolveNumber, symptoms, symptomsFor, unassignedNumbers, validatePseudoCodes, validateSymptoms } from './numbers.ts';
+import {
+  findPseudoCode,
+  resolveNumber,
+  symptoms,
+  symptomsFor,
+  unassignedNumbers,
+  validatePseudoCodes,
+  validateSymptoms,
+} from './numbers.ts';
 import { pseudoCodeEntries } from './pseudo-codes.ts';
 import { DataValidationError } from './validate.ts';
 
@@ -77,7 +85,10 @@ describe('the pseudo-codes', () => {
     const zero = findPseudoCode('0')!;
     expect(zero.originSource.url).toBe('https://fetch.spec.whatwg.org/#concept-network-error');
     expect(zero.causes.map((cause) => cause.source.url)).toEqual(
-      expect.arrayContaining(['https://fetch.spec.whatwg.org/#http-fetch', 'https://fetch.spec.whatwg.org/#concept-filtered-response-opaque']),
+      expect.arrayContaining([
+        'https://fetch.spec.whatwg.org/#http-fetch',
+        'https://fetch.spec.whatwg.org/#concept-filtered-response-opaque',
+      ]),
     );
     const tripleZero = findPseudoCode('000')!;
     expect(tripleZero.originSource.url).toBe('https://curl.se/libcurl/c/CURLINFO_RESPONSE_CODE.html');

@@ -127,9 +127,7 @@ export function symptomsFor(key: number | string): readonly Symptom[] {
 function toUnassigned(code: number): UnassignedNumber {
   const range = unassignedRange(code);
   if (!range) {
-    throw new DataValidationError([
-      `data/codes: ${code} is assigned in the IANA registry but has no entry; add data/codes/${code}.ts`,
-    ]);
+    throw new DataValidationError([`data/codes: ${code} is assigned in the IANA registry but has no entry; add data/codes/${code}.ts`]);
   }
   const statusClass = classOf(code);
   return { code, class: statusClass, range, treatAs: findCode(classInfo[statusClass].x00)! };

@@ -104,12 +104,14 @@ const tripleZero = {
   causes: [
     {
       cause: 'The host name did not resolve',
-      explanation: 'Exit code 6, CURLE_COULDNT_RESOLVE_HOST: the given remote host was not resolved; curl prints "Could not resolve host: \u2026".',
+      explanation:
+        'Exit code 6, CURLE_COULDNT_RESOLVE_HOST: the given remote host was not resolved; curl prints "Could not resolve host: \u2026".',
       source: LIBCURL_ERRORS,
     },
     {
       cause: 'The connection was refused or unreachable',
-      explanation: 'Exit code 7, CURLE_COULDNT_CONNECT: connect() to the host or proxy failed, typically because nothing listens on the port or a firewall rejects it; curl prints "Failed to connect to \u2026".',
+      explanation:
+        'Exit code 7, CURLE_COULDNT_CONNECT: connect() to the host or proxy failed, typically because nothing listens on the port or a firewall rejects it; curl prints "Failed to connect to \u2026".',
       source: LIBCURL_ERRORS,
     },
     {
@@ -132,7 +134,8 @@ const tripleZero = {
     },
     {
       cause: 'The connection was reset while reading',
-      explanation: 'Exit code 56, CURLE_RECV_ERROR: receiving data failed, e.g. "Recv failure: Connection reset by peer" from a proxy or firewall that cut the connection.',
+      explanation:
+        'Exit code 56, CURLE_RECV_ERROR: receiving data failed, e.g. "Recv failure: Connection reset by peer" from a proxy or firewall that cut the connection.',
       source: LIBCURL_ERRORS,
     },
   ],

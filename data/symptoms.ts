@@ -21,8 +21,7 @@ const SPRING_RESOLVER =
   'https://github.com/spring-projects/spring-framework/blob/main/spring-webmvc/src/main/java/org/springframework/web/servlet/mvc/support/DefaultHandlerExceptionResolver.java';
 const RAILS_RESCUE_RESPONSES = 'https://github.com/rails/rails/blob/main/actionpack/lib/action_dispatch/middleware/exception_wrapper.rb';
 const RAW_BODY = 'https://github.com/stream-utils/raw-body/blob/master/index.js';
-const LARAVEL_HANDLER =
-  'https://github.com/laravel/framework/blob/12.x/src/Illuminate/Foundation/Exceptions/Handler.php';
+const LARAVEL_HANDLER = 'https://github.com/laravel/framework/blob/12.x/src/Illuminate/Foundation/Exceptions/Handler.php';
 
 /** Every symptom, grouped by the code it points to. */
 export const symptomEntries: readonly SymptomInput[] = [
@@ -93,7 +92,13 @@ export const symptomEntries: readonly SymptomInput[] = [
     product: 'nginx',
     source: `${NGINX_SRC}/ngx_http_core_module.c`,
   },
-  { key: 413, text: '413 Request Entity Too Large', kind: 'error page', product: 'nginx', source: `${NGINX_SRC}/ngx_http_special_response.c` },
+  {
+    key: 413,
+    text: '413 Request Entity Too Large',
+    kind: 'error page',
+    product: 'nginx',
+    source: `${NGINX_SRC}/ngx_http_special_response.c`,
+  },
   {
     key: 414,
     text: 'large_client_header_buffers',

@@ -29,8 +29,10 @@ const classDuty: Record<UnassignedNumber['class'], string> = {
   '2xx': 'The request is treated as received, understood and accepted; what the content means is unknown (RFC 9110 \u00a715.3).',
   '3xx':
     'If the response has a Location header field, the user agent MAY redirect automatically even though it does not understand the code, taking care with unsafe methods (RFC 9110 \u00a715.4).',
-  '4xx': 'User agents SHOULD display any content it carries to the user, since that content should explain the error (RFC 9110 \u00a715.5).',
-  '5xx': 'A user agent SHOULD display any content it carries to the user, since that content should explain the error (RFC 9110 \u00a715.6).',
+  '4xx':
+    'User agents SHOULD display any content it carries to the user, since that content should explain the error (RFC 9110 \u00a715.5).',
+  '5xx':
+    'A user agent SHOULD display any content it carries to the user, since that content should explain the error (RFC 9110 \u00a715.6).',
 };
 
 /** The sentences for `number`. */

@@ -67,7 +67,10 @@ describe('search (Pagefind)', () => {
   ])('finds the symptom "%s" on the page of %j in the first three results', async (query, codes) => {
     const results = await search(await harness.page(), query);
     const pages = codes.flatMap((code) => [`/codes/${code}/`]);
-    expect(results.slice(0, 3).some((path) => pages.includes(path) || codes.some((code) => path.startsWith(`/guides/${code}-`))), results.slice(0, 5).join(' ')).toBe(true);
+    expect(
+      results.slice(0, 3).some((path) => pages.includes(path) || codes.some((code) => path.startsWith(`/guides/${code}-`))),
+      results.slice(0, 5).join(' '),
+    ).toBe(true);
   });
 
   it('filters results by page kind', async () => {

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { distDir, pageExists, readPage } from './built-site.ts';
 
 const text = (url: string) => readPage(url).querySelector('main')!.textContent.replace(/\s+/g, ' ');
-const links = (url: string) => readPage(url).querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!);
+const links = (url: string) =>
+  readPage(url)
+    .querySelectorAll('main a[href]')
+    .map((a) => a.getAttribute('href')!);
 
 describe('status 0 and 000', () => {
   it.each([
@@ -26,7 +29,14 @@ describe('status 0 and 000', () => {
 
   it('status 0 names what produces it and where to look, with the console messages people see', () => {
     const body = text('/codes/0/');
-    for (const cause of ['CORS check failed', 'Mixed content', 'Blocked by an extension or ad blocker', 'Aborted or timed out', 'DNS, connection or TLS failure', 'opaque response']) {
+    for (const cause of [
+      'CORS check failed',
+      'Mixed content',
+      'Blocked by an extension or ad blocker',
+      'Aborted or timed out',
+      'DNS, connection or TLS failure',
+      'opaque response',
+    ]) {
       expect(body).toContain(cause);
     }
     for (const where of ['Browser console', 'Network panel', 'curl -v', 'access logs']) expect(body).toContain(where);
