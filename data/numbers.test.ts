@@ -118,6 +118,8 @@ describe('symptoms', () => {
     ['upstream timed out (110: Connection timed out) while reading response header from upstream', 504],
     ['The plain HTTP request was sent to HTTPS port', 497],
     ['Request Header Or Cookie Too Large', 494],
+    // Anthropic's API errors page: 529 overloaded_error.
+    ['overloaded_error', 529],
     // Laravel's exception handler: TokenMismatchException → HttpException(419).
     ['TokenMismatchException', 419],
     // Chromium net_error_list.h: the client chose to block the request.

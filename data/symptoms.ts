@@ -220,6 +220,22 @@ export const symptomEntries: readonly SymptomInput[] = [
     source: 'https://nginx.org/en/docs/http/ngx_http_fastcgi_module.html#fastcgi_read_timeout',
   },
 
+  // APIs: the error type in the JSON body next to the status.
+  {
+    key: 529,
+    text: 'overloaded_error',
+    kind: 'error type',
+    product: 'Anthropic API',
+    source: 'https://docs.claude.com/en/api/errors',
+  },
+  {
+    key: 429,
+    text: 'rate_limit_error',
+    kind: 'error type',
+    product: 'Anthropic API',
+    source: 'https://docs.claude.com/en/api/errors',
+  },
+
   // Frameworks: the exception, and the status their default handler maps it to.
   { key: 419, text: 'TokenMismatchException', kind: 'exception', product: 'Laravel', source: LARAVEL_HANDLER },
   {

@@ -56,6 +56,7 @@ describe('search (Pagefind)', () => {
     ['upstream timed out (110: Connection timed out) while reading response header from upstream', ['504']],
     ['upstream prematurely closed connection', ['502']],
     ['TokenMismatchException', ['419']],
+    ['overloaded_error', ['529']],
     ['The plain HTTP request was sent to HTTPS port', ['497']],
     ['large_client_header_buffers', ['414']],
     ['client_header_timeout', ['408']],
