@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
-import { startServer, type RunningServer } from './node/spawn-server.ts';
+import { startServer, type RunningServer } from './testing/spawn-server.ts';
 import { codeResourceSchema, pseudoCodeResourceSchema, unassignedResourceSchema } from './resource-schemas.ts';
 
 const app = createApp();
