@@ -6,6 +6,7 @@ import { comparisons, statusCodes, type StatusCode } from '../data/dataset.ts';
 import { pseudoCodes, unassignedNumbers } from '../data/numbers.ts';
 import { UNASSIGNED_PROSE_UPDATED } from '../data/unassigned-prose.ts';
 import { statusClasses } from '../data/vocabulary.ts';
+import { DATASET_PATH, DATASET_SCHEMA_PATH, datasetJsonSchema, datasetResource } from './dataset-bundle.ts';
 import { API_BASE } from './endpoints.ts';
 import { createRepresentation, type Representation } from './http/representation.ts';
 import { openApiDocument } from './openapi.ts';
@@ -47,6 +48,8 @@ export function buildCatalog(): Map<string, Representation> {
   const catalog = new Map<string, Representation>();
   catalog.set(API_BASE, jsonRepresentation(indexResource(), allDates));
   catalog.set(`${API_BASE}/openapi`, jsonRepresentation(openApiDocument(), allDates));
+  catalog.set(DATASET_PATH, jsonRepresentation(datasetResource(), allDates));
+  catalog.set(DATASET_SCHEMA_PATH, jsonRepresentation(datasetJsonSchema(), allDates));
   catalog.set(`${API_BASE}/codes`, jsonRepresentation(codesResource(statusCodes), updatedOf(statusCodes)));
   for (const status of statusCodes) {
     catalog.set(`${API_BASE}/codes/${status.code}`, jsonRepresentation(codeResource(status), [status.updated]));

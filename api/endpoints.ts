@@ -25,6 +25,15 @@ export const endpoints: readonly Endpoint[] = [
     summary:
       'A curated comparison, or one derived from the two codes\u2019 data ("curated": false) for any other pair. The reversed slug of a curated pair answers 308 to it.',
   },
+  {
+    path: `${API_BASE}/dataset`,
+    summary:
+      'The whole dataset in one file (every code, class and curated comparison) with formatVersion and generation info, for another project\u2019s build to fetch or vendor.',
+  },
+  {
+    path: `${API_BASE}/dataset.schema.json`,
+    summary: 'The JSON Schema (draft 2020-12) of the dataset file, generated from the same Zod schemas as the OpenAPI document.',
+  },
   { path: `${API_BASE}/openapi.json`, summary: 'The OpenAPI 3.1 document of this API, generated from the dataset\u2019s schemas.' },
   {
     path: `${API_BASE}/respond/{code}`,

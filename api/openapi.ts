@@ -13,6 +13,7 @@ import {
   codeResourceSchema,
   comparisonListSchema,
   comparisonResourceSchema,
+  datasetSchema,
   indexSchema,
   echoReportSchema,
   problemSchema,
@@ -184,6 +185,8 @@ export function openApiDocument() {
           '404': problem('A code is unknown or the slug is malformed.'),
         },
       }),
+      [`${API_BASE}/dataset`]: getOperation(`${API_BASE}/dataset`, 'Dataset'),
+      [`${API_BASE}/dataset.schema.json`]: getOperation(`${API_BASE}/dataset.schema.json`, 'JsonSchema'),
       [`${API_BASE}/respond/{code}`]: Object.fromEntries(
         ANY_METHOD.map((method) => [
           method,
@@ -240,6 +243,8 @@ export function openApiDocument() {
         RespondBody: jsonSchema(respondBodySchema),
         EchoReport: jsonSchema(echoReportSchema),
         Problem: jsonSchema(problemSchema),
+        Dataset: jsonSchema(datasetSchema),
+        JsonSchema: { type: 'object', description: 'A JSON Schema (draft 2020-12) document.' },
       },
     },
   };

@@ -149,3 +149,24 @@ export const echoReportSchema = z.object({
   json: z.unknown().describe('The content parsed as JSON, or null.'),
   length: z.int().describe('Bytes of content received.'),
 });
+
+/** The dataset bundle's format version: it changes only when a member is removed, renamed or changes type. */
+export const DATASET_FORMAT_VERSION = 1;
+
+/** The whole dataset in one file (`/api/v1/dataset.json`), for other projects' builds. */
+export const datasetSchema = z
+  .object({
+    formatVersion: z
+      .literal(DATASET_FORMAT_VERSION)
+      .describe('Changes only when a member is removed, renamed or changes type; members may be added within a version.'),
+    generated: z.object({
+      generator: z.string(),
+      dataUpdated: z.iso.date().describe('The latest `updated` date of any code or comparison.'),
+      counts: z.object({ codes: z.int(), classes: z.int(), comparisons: z.int() }),
+    }),
+    links: z.object({ self: z.string(), schema: z.string(), documentation: z.string() }),
+    codes: z.array(codeResourceSchema).describe('Every code, each as /api/v1/codes/{code} serves it.'),
+    classes: z.array(classResourceSchema).describe('The five classes, as /api/v1/classes serves them.'),
+    comparisons: z.array(comparisonResourceSchema).describe('Every curated comparison, as /api/v1/comparisons/{a}-vs-{b} serves it.'),
+  })
+  .describe('The HTTP Status Reference dataset in one file.');

@@ -159,7 +159,12 @@ export function indexResource() {
     name: 'HTTP Status Reference API',
     version: 'v1',
     resources: endpoints.map((endpoint) => ({ href: endpoint.path, description: endpoint.summary })),
-    links: { documentation: '/api/', openapi: `${API_BASE}/openapi.json` },
+    links: {
+      documentation: '/api/',
+      openapi: `${API_BASE}/openapi.json`,
+      dataset: `${API_BASE}/dataset.json`,
+      datasetSchema: `${API_BASE}/dataset.schema.json`,
+    },
   };
 }
 
