@@ -1,6 +1,6 @@
 /** The conformance suite against the Node entry (`node api/server.ts`) over a real socket. */
 import { afterAll, beforeAll } from 'vitest';
-import { startServer, type RunningServer } from '../node/spawn-server.ts';
+import { startServer, type RunningServer } from '../testing/spawn-server.ts';
 import { conformanceSuite } from './suite.ts';
 
 let server: RunningServer;

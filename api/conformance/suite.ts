@@ -10,7 +10,7 @@
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { rawExchange } from '../node/raw-socket.ts';
+import { rawExchange } from '../testing/raw-socket.ts';
 import { exchange } from './exchange.ts';
 
 /** What a target does with the static files, where the platform decides rather than this project's code. */

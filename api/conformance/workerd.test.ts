@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startServer, type RunningServer } from '../node/spawn-server.ts';
+import { startServer, type RunningServer } from '../testing/spawn-server.ts';
 import { conformanceSuite } from './suite.ts';
 
 const edgeEntry = fileURLToPath(new URL('../edge/serve.ts', import.meta.url));
