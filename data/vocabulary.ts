@@ -7,14 +7,14 @@
 export const statusClasses = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
 export type StatusClass = (typeof statusClasses)[number];
 
-/** The class titles and defining sections of RFC 9110 §15.2–§15.6. */
-export const statusClassTitles = {
+/** Each class's title and section in RFC 9110 §15.2–§15.6, for the API's class resources and the site's code index. */
+export const statusClassTitles: Readonly<Record<StatusClass, { title: string; section: string }>> = {
   '1xx': { title: 'Informational', section: '15.2' },
   '2xx': { title: 'Successful', section: '15.3' },
   '3xx': { title: 'Redirection', section: '15.4' },
   '4xx': { title: 'Client Error', section: '15.5' },
   '5xx': { title: 'Server Error', section: '15.6' },
-} as const satisfies Record<StatusClass, { title: string; section: string }>;
+};
 
 /** Registration state of a code, after the IANA registry's own wording. */
 export const registrationStatuses = ['standard', 'temporary', 'unused', 'deprecated', 'obsoleted', 'unofficial'] as const;
@@ -110,3 +110,22 @@ export const differenceFields = [
   'document',
 ] as const;
 export type DifferenceField = (typeof differenceFields)[number];
+/**
+ * Kinds of symptom: the text a developer meets before they know the status
+ * code (data/symptoms.ts). Each kind says where the text was seen.
+ */
+export const symptomKinds = [
+  'browser error',
+  'console message',
+  'log line',
+  'error page',
+  'exception',
+  'error type',
+  'directive',
+  'client output',
+] as const;
+export type SymptomKind = (typeof symptomKinds)[number];
+
+/** What a pseudo-code page explains: numbers that tools print but HTTP never sends (data/pseudo-codes.ts). */
+export const pseudoCodeIds = ['0', '000'] as const;
+export type PseudoCodeId = (typeof pseudoCodeIds)[number];

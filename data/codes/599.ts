@@ -6,7 +6,7 @@ export default {
   phrase: 'Network Connect Timeout Error',
   formerPhrases: [],
   status: 'unofficial',
-  vendor: 'Unattributed (status-code lists; no proxy vendor documents it)',
+  vendor: 'Informal proxy convention, undocumented by any proxy vendor',
   otherUses: [
     {
       vendor: 'Tornado (Python)',
