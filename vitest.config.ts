@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['{data,api,scripts,site}/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20_000,
+    // Generous on purpose: these bound a hung test, they say nothing about speed (a busy 2-core machine
+    // running two copies of the suite takes seconds to start a server). Speed is `npm run bench`'s job.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

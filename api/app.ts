@@ -46,7 +46,7 @@ function decodePath(rawPath: string): string | undefined {
   }
 }
 
-function send(c: Context, representation: Representation, extra: Record<string, string> = {}): Response {
+function send(c: Context, representation: Representation, extra?: Record<string, string>): Response {
   return sendRepresentation({ method: c.req.method, headers: c.req.raw.headers, path: c.req.path }, representation, extra);
 }
 
