@@ -58,11 +58,20 @@ function prepare(representation: Representation, variant: Variant, extraHeaders:
 
 function preparedHeaders(representation: Representation, variant: Variant, extraHeaders: Record<string, string>): PreparedHeaders {
   let byExtra = prepared.get(representation);
-  if (!byExtra) prepared.set(representation, (byExtra = new WeakMap()));
+  if (!byExtra) {
+    byExtra = new WeakMap();
+    prepared.set(representation, byExtra);
+  }
   let byVariant = byExtra.get(extraHeaders);
-  if (!byVariant) byExtra.set(extraHeaders, (byVariant = new Map()));
+  if (!byVariant) {
+    byVariant = new Map();
+    byExtra.set(extraHeaders, byVariant);
+  }
   let headers = byVariant.get(variant);
-  if (!headers) byVariant.set(variant, (headers = prepare(representation, variant, extraHeaders)));
+  if (!headers) {
+    headers = prepare(representation, variant, extraHeaders);
+    byVariant.set(variant, headers);
+  }
   return headers;
 }
 

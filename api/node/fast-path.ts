@@ -66,7 +66,10 @@ export function createFastPath(catalog: Map<string, Representation>, site?: Stat
       const found = site.lookup(url);
       if (found.kind === 'file') {
         route = siteRoutes.get(found.representation);
-        if (!route) siteRoutes.set(found.representation, (route = { representation: found.representation, extraHeaders: noExtraHeaders }));
+        if (!route) {
+          route = { representation: found.representation, extraHeaders: noExtraHeaders };
+          siteRoutes.set(found.representation, route);
+        }
       }
     }
     if (!route) return false;
