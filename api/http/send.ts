@@ -89,16 +89,19 @@ export function planRepresentation(
   extraHeaders: Record<string, string> = NO_EXTRA_HEADERS,
 ): ResponsePlan {
   const variant = selectVariant(representation, header.get('accept-encoding'));
-  const outcome = evaluatePreconditions(
-    method,
-    {
-      ifMatch: header.get('if-match'),
-      ifNoneMatch: header.get('if-none-match'),
-      ifModifiedSince: header.get('if-modified-since'),
-      ifUnmodifiedSince: header.get('if-unmodified-since'),
-    },
-    { etag: variant.etag, lastModified: representation.lastModified },
-  );
+  const ifMatch = header.get('if-match');
+  const ifNoneMatch = header.get('if-none-match');
+  const ifModifiedSince = header.get('if-modified-since');
+  const ifUnmodifiedSince = header.get('if-unmodified-since');
+  // Most requests carry no condition at all: nothing to evaluate (§13.2.2 applies only to those that do).
+  const outcome =
+    ifMatch == null && ifNoneMatch == null && ifModifiedSince == null && ifUnmodifiedSince == null
+      ? 'proceed'
+      : evaluatePreconditions(
+          method,
+          { ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince },
+          { etag: variant.etag, lastModified: representation.lastModified },
+        );
 
   if (outcome === 304) return { status: 304, headers: preparedHeaders(representation, variant, extraHeaders).notModified, body: null };
   if (outcome === 412) {
