@@ -72,7 +72,6 @@ if (BASELINE) {
     { name: 'before: text logs', entry, env: { LOG_LEVEL: 'info', DIST_DIR: distDir } },
     { name: 'before: JSON logs', entry, env: { LOG_LEVEL: 'info', LOG_FORMAT: 'json', DIST_DIR: distDir } },
     { name: 'before: logs off', entry, env: { LOG_LEVEL: 'silent', DIST_DIR: distDir } },
-    { name: 'before: Hono path only', entry, env: { LOG_LEVEL: 'info', FAST_PATH: 'off', DIST_DIR: distDir } },
   );
 }
 const runs = contenders.length * 2 * ROUNDS;
