@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,8 +139,8 @@ describe('logs', () => {
 describe('shutdown', () => {
   it('finishes requests in flight on SIGTERM, then exits 0', async () => {
     const server = await startServer();
-    // "Expect: 100-continue" makes node:http answer "100 Continue" as it hands the request to the app:
-    // once that arrives the request is in flight, with no guess at how long the server takes to get there.
+    // A POST that waits for "100 Continue" before sending its content: once the 100 arrives the request is
+    // in flight (the app is reading it), and it stays so until the test sends the content. No guess at timing.
     const socket = connect(server.port, '127.0.0.1');
     let received = '';
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
@@ -150,9 +150,23 @@ describe('shutdown', () => {
         if (received.startsWith('HTTP/1.1 100 Continue')) resolve();
       });
     });
-    socket.write('GET /api/v1/respond/200?delay=800 HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\n\r\n');
+    socket.write('POST /api/v1/respond/200 HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n');
     await inFlight;
     const exit = server.stop();
+    // Send the content only once the server has stopped accepting: the request is then surely finished after SIGTERM.
+    while (
+      await new Promise<boolean>((resolve) =>
+        connect(server.port, '127.0.0.1')
+          .once('connect', function (this: Socket) {
+            this.destroy();
+            resolve(true);
+          })
+          .once('error', () => resolve(false)),
+      )
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    socket.write('hello');
     await closed;
     expect(received).toMatch(/\r\n\r\nHTTP\/1\.1 200 OK\r\n/);
     expect(await exit).toBe(0);
