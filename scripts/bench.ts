@@ -68,10 +68,11 @@ const contenders: Contender[] = [
 // BENCH_BASELINE=<checkout of another commit>: the same API rows for that commit's server, in the same rounds.
 if (BASELINE) {
   const entry = join(BASELINE, 'api/server.ts');
+  const dist = process.env.DIST_DIR ?? distDir;
   contenders.push(
-    { name: 'before: text logs', entry, env: { LOG_LEVEL: 'info', DIST_DIR: distDir } },
-    { name: 'before: JSON logs', entry, env: { LOG_LEVEL: 'info', LOG_FORMAT: 'json', DIST_DIR: distDir } },
-    { name: 'before: logs off', entry, env: { LOG_LEVEL: 'silent', DIST_DIR: distDir } },
+    { name: 'before: text logs', entry, env: { LOG_LEVEL: 'info', DIST_DIR: dist } },
+    { name: 'before: JSON logs', entry, env: { LOG_LEVEL: 'info', LOG_FORMAT: 'json', DIST_DIR: dist } },
+    { name: 'before: logs off', entry, env: { LOG_LEVEL: 'silent', DIST_DIR: dist } },
   );
 }
 const runs = contenders.length * 2 * ROUNDS;
