@@ -8,6 +8,7 @@ import { API_BASE } from './endpoints.ts';
 import { buildCatalog } from './catalog.ts';
 import { filterCodes } from './code-filters.ts';
 import { lookupComparison } from './comparison-lookup.ts';
+import { resolveNumber } from '../data/numbers.ts';
 import { problemResponse } from './http/problem.ts';
 import type { Representation } from './http/representation.ts';
 import { sendRepresentation } from './http/send.ts';
@@ -120,11 +121,10 @@ export function createApp(options: AppOptions = {}): Hono {
     }
     const codeMatch = /^\/api\/v1\/codes\/(.+)$/.exec(path);
     if (codeMatch) {
-      return problemResponse({
-        status: 404,
-        detail: `No status code "${codeMatch[1]!.slice(0, 40)}" in the dataset; ${API_BASE}/codes lists every code.`,
-        instance: c.req.path,
-      });
+      // Every code, pseudo-code and unassigned number is in the catalog; what is left names no status code.
+      const found = resolveNumber(codeMatch[1]!);
+      const detail = found.kind === 'invalid' ? found.reason : `No resource for "${codeMatch[1]!.slice(0, 40)}".`;
+      return problemResponse({ status: 404, detail: `${detail} ${API_BASE}/codes lists every code.`, instance: c.req.path });
     }
     return problemResponse({ status: 404, detail: `No API resource at this path; ${API_BASE} lists the resources.`, instance: c.req.path });
   }

@@ -3,7 +3,10 @@
  * start-up, keyed by its canonical path (without `.json`).
  */
 import { comparisons, statusCodes, type StatusCode } from '../data/dataset.ts';
+import { pseudoCodes, unassignedNumbers } from '../data/numbers.ts';
+import { UNASSIGNED_PROSE_UPDATED } from '../data/unassigned-prose.ts';
 import { statusClasses } from '../data/vocabulary.ts';
+import { DATASET_PATH, DATASET_SCHEMA_PATH, datasetJsonSchema, datasetResource } from './dataset-bundle.ts';
 import { API_BASE } from './endpoints.ts';
 import { createRepresentation, type Representation } from './http/representation.ts';
 import { openApiDocument } from './openapi.ts';
@@ -17,7 +20,9 @@ import {
   comparisonResource,
   comparisonsResource,
   indexResource,
+  pseudoCodeResource,
   serialize,
+  unassignedResource,
 } from './resources.ts';
 
 /** Epoch milliseconds of the latest `updated` date among `dates` ("YYYY-MM-DD"). */
@@ -43,9 +48,21 @@ export function buildCatalog(): Map<string, Representation> {
   const catalog = new Map<string, Representation>();
   catalog.set(API_BASE, jsonRepresentation(indexResource(), allDates));
   catalog.set(`${API_BASE}/openapi`, jsonRepresentation(openApiDocument(), allDates));
+  catalog.set(DATASET_PATH, jsonRepresentation(datasetResource(), allDates));
+  catalog.set(DATASET_SCHEMA_PATH, jsonRepresentation(datasetJsonSchema(), allDates));
   catalog.set(`${API_BASE}/codes`, jsonRepresentation(codesResource(statusCodes), updatedOf(statusCodes)));
   for (const status of statusCodes) {
     catalog.set(`${API_BASE}/codes/${status.code}`, jsonRepresentation(codeResource(status), [status.updated]));
+  }
+  for (const pseudo of pseudoCodes) {
+    catalog.set(`${API_BASE}/codes/${pseudo.id}`, jsonRepresentation(pseudoCodeResource(pseudo), [pseudo.updated]));
+  }
+  // An unassigned number's resource is derived from its class's x00 entry and the prose rules.
+  for (const number of unassignedNumbers) {
+    catalog.set(
+      `${API_BASE}/codes/${number.code}`,
+      jsonRepresentation(unassignedResource(number), [number.treatAs.updated, UNASSIGNED_PROSE_UPDATED]),
+    );
   }
   catalog.set(`${API_BASE}/classes`, jsonRepresentation(classesResource(statusCodes), updatedOf(statusCodes)));
   for (const statusClass of statusClasses) {

@@ -14,7 +14,8 @@ export const endpoints: readonly Endpoint[] = [
   },
   {
     path: `${API_BASE}/codes/{code}`,
-    summary: 'One status code with every field: definition, headers, caching, retry advice, constants, links.',
+    summary:
+      'One status code with every field: definition, headers, caching, retry advice, symptoms, constants, links ("kind": "status-code"). Any other number from 100 to 599 answers with its class and how a client treats it ("kind": "unassigned"); 0 and 000 answer with what produces them ("kind": "not-a-status-code").',
   },
   { path: `${API_BASE}/classes`, summary: 'The five classes, each with its codes.' },
   { path: `${API_BASE}/classes/{class}`, summary: 'One class (1xx to 5xx) with its codes.' },
@@ -23,6 +24,15 @@ export const endpoints: readonly Endpoint[] = [
     path: `${API_BASE}/comparisons/{a}-vs-{b}`,
     summary:
       'A curated comparison, or one derived from the two codes\u2019 data ("curated": false) for any other pair. The reversed slug of a curated pair answers 308 to it.',
+  },
+  {
+    path: `${API_BASE}/dataset`,
+    summary:
+      'The whole dataset in one file (every code, class and curated comparison) with formatVersion and generation info, for another project\u2019s build to fetch or vendor.',
+  },
+  {
+    path: `${API_BASE}/dataset.schema.json`,
+    summary: 'The JSON Schema (draft 2020-12) of the dataset file, generated from the same Zod schemas as the OpenAPI document.',
   },
   { path: `${API_BASE}/openapi.json`, summary: 'The OpenAPI 3.1 document of this API, generated from the dataset\u2019s schemas.' },
   {

@@ -48,15 +48,18 @@ describe('many instances', () => {
     const [a, b] = await Promise.all([startServer(), startServer()]);
     try {
       const paths = [...buildCatalog().keys(), '/', '/codes/304/', '/compare/304-vs-200/', '/guides/304-not-modified/', '/favicon.svg'];
-      for (const path of paths) {
-        for (const encoding of ['identity', 'gzip', 'br']) {
-          const init = { headers: { 'Accept-Encoding': encoding } };
-          const [ra, rb] = await Promise.all([fetch(`${a.origin}${path}`, init), fetch(`${b.origin}${path}`, init)]);
-          expect(ra.status, path).toBe(200);
-          expect(ra.headers.get('etag'), `${path} ${encoding}`).toBe(rb.headers.get('etag'));
-          expect(ra.headers.get('last-modified'), path).toBe(rb.headers.get('last-modified'));
-          await Promise.all([ra.arrayBuffer(), rb.arrayBuffer()]);
-        }
+      const compare = async (path: string, encoding: string) => {
+        const init = { headers: { 'Accept-Encoding': encoding } };
+        const [ra, rb] = await Promise.all([fetch(`${a.origin}${path}`, init), fetch(`${b.origin}${path}`, init)]);
+        expect(ra.status, path).toBe(200);
+        expect(ra.headers.get('etag'), `${path} ${encoding}`).toBe(rb.headers.get('etag'));
+        expect(ra.headers.get('last-modified'), path).toBe(rb.headers.get('last-modified'));
+        await Promise.all([ra.arrayBuffer(), rb.arrayBuffer()]);
+      };
+      // Sixty-four paths at a time: several hundred resources, each in three codings, on a busy machine.
+      for (let start = 0; start < paths.length; start += 64) {
+        const batch = paths.slice(start, start + 64);
+        await Promise.all(batch.flatMap((path) => ['identity', 'gzip', 'br'].map((encoding) => compare(path, encoding))));
       }
     } finally {
       await Promise.all([a.stop(), b.stop()]);

@@ -13,10 +13,13 @@ import {
   codeResourceSchema,
   comparisonListSchema,
   comparisonResourceSchema,
+  datasetSchema,
   indexSchema,
   echoReportSchema,
   problemSchema,
+  pseudoCodeResourceSchema,
   respondBodySchema,
+  unassignedResourceSchema,
 } from './resource-schemas.ts';
 import { RESPOND_CAPS } from './respond/limits.ts';
 import { HEADER_PARAMETERS, PARAMETERS } from './respond/parameters.ts';
@@ -52,13 +55,17 @@ const pathParameter = (name: string, description: string, pattern: string) => ({
 });
 const summaryOf = (path: string) => endpoints.find((endpoint) => endpoint.path === path)!.summary;
 
-function getOperation(path: string, schema: string, extra: { parameters?: object[]; responses?: object } = {}) {
+function getOperation(path: string, schema: string | object, extra: { parameters?: object[]; responses?: object } = {}) {
   return {
     get: {
       summary: summaryOf(path),
       parameters: [...(extra.parameters ?? []), ...conditionalParameters],
       responses: {
-        '200': { description: 'OK', headers: validatorHeaders, content: json(schema) },
+        '200': {
+          description: 'OK',
+          headers: validatorHeaders,
+          content: typeof schema === 'string' ? json(schema) : { 'application/json': { schema } },
+        },
         ...conditional,
         ...extra.responses,
       },
@@ -117,6 +124,23 @@ const rateLimitHeaders = {
 /** Builds the OpenAPI document (called once, at start-up and at build). */
 export function openApiDocument() {
   const code = pathParameter('code', 'A three-digit status code; a .json suffix is accepted.', '^\\d{3}(\\.json)?$');
+  const anyNumber = pathParameter(
+    'code',
+    'A number from 100 to 599, or 0 or 000 (what browsers and curl print when no response arrived); a .json suffix is accepted.',
+    '^(0|000|[1-5]\\d\\d)(\\.json)?$',
+  );
+  // The resource says which kind of number it is: a code of the dataset, an unassigned number, or not a status code.
+  const numberResource = {
+    oneOf: [ref('StatusCode'), ref('UnassignedCode'), ref('NotAStatusCode')],
+    discriminator: {
+      propertyName: 'kind',
+      mapping: {
+        'status-code': '#/components/schemas/StatusCode',
+        unassigned: '#/components/schemas/UnassignedCode',
+        'not-a-status-code': '#/components/schemas/NotAStatusCode',
+      },
+    },
+  };
   return {
     openapi: '3.1.0',
     info: {
@@ -142,9 +166,11 @@ export function openApiDocument() {
         ],
         responses: { '400': problem('Bad Request: a filter value is not allowed.') },
       }),
-      [`${API_BASE}/codes/{code}`]: getOperation(`${API_BASE}/codes/{code}`, 'StatusCode', {
-        parameters: [code],
-        responses: { '404': problem('The dataset has no such code.') },
+      [`${API_BASE}/codes/{code}`]: getOperation(`${API_BASE}/codes/{code}`, numberResource, {
+        parameters: [anyNumber],
+        responses: {
+          '404': problem('Not a status code: outside 100\u2013599, not three digits (0099), or not a number; the detail says which.'),
+        },
       }),
       [`${API_BASE}/classes`]: getOperation(`${API_BASE}/classes`, 'ClassList'),
       [`${API_BASE}/classes/{class}`]: getOperation(`${API_BASE}/classes/{class}`, 'StatusClass', {
@@ -159,6 +185,8 @@ export function openApiDocument() {
           '404': problem('A code is unknown or the slug is malformed.'),
         },
       }),
+      [`${API_BASE}/dataset`]: getOperation(`${API_BASE}/dataset`, 'Dataset'),
+      [`${API_BASE}/dataset.schema.json`]: getOperation(`${API_BASE}/dataset.schema.json`, 'JsonSchema'),
       [`${API_BASE}/respond/{code}`]: Object.fromEntries(
         ANY_METHOD.map((method) => [
           method,
@@ -205,6 +233,8 @@ export function openApiDocument() {
       schemas: {
         Index: jsonSchema(indexSchema),
         StatusCode: jsonSchema(codeResourceSchema),
+        UnassignedCode: jsonSchema(unassignedResourceSchema),
+        NotAStatusCode: jsonSchema(pseudoCodeResourceSchema),
         CodeList: jsonSchema(codeListSchema),
         StatusClass: jsonSchema(classResourceSchema),
         ClassList: jsonSchema(classListSchema),
@@ -213,6 +243,8 @@ export function openApiDocument() {
         RespondBody: jsonSchema(respondBodySchema),
         EchoReport: jsonSchema(echoReportSchema),
         Problem: jsonSchema(problemSchema),
+        Dataset: jsonSchema(datasetSchema),
+        JsonSchema: { type: 'object', description: 'A JSON Schema (draft 2020-12) document.' },
       },
     },
   };

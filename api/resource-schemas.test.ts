@@ -36,5 +36,14 @@ describe('live resources match the schemas the OpenAPI document publishes', () =
       ]),
     );
     expect(document.components.schemas.StatusCode.properties.heuristicallyCacheable.type).toBe('boolean');
+    // /codes/{code} answers one of three kinds of resource, told apart by "kind".
+    const answer = document.paths['/api/v1/codes/{code}'].get.responses['200'].content['application/json'].schema;
+    expect(answer.oneOf.map((schema: { $ref: string }) => schema.$ref)).toEqual([
+      '#/components/schemas/StatusCode',
+      '#/components/schemas/UnassignedCode',
+      '#/components/schemas/NotAStatusCode',
+    ]);
+    expect(answer.discriminator.propertyName).toBe('kind');
+    expect(document.components.schemas.UnassignedCode.properties.treatAs.type).toBe('integer');
   });
 });

@@ -4,7 +4,15 @@
  * exactly what the data validates.
  */
 import { z } from 'zod';
-import { faqItemSchema, libraryConstantsSchema, retrySchema, specCitationSchema, statusCodeShape } from '../data/schema.ts';
+import {
+  faqItemSchema,
+  libraryConstantsSchema,
+  pseudoCodeSchema,
+  retrySchema,
+  specCitationSchema,
+  statusCodeShape,
+  symptomSchema,
+} from '../data/schema.ts';
 import { comparisonThemes, statusClasses } from '../data/vocabulary.ts';
 
 const codeLinks = z.object({
@@ -21,17 +29,50 @@ const retryResourceSchema = z.object({
   backoff: z.boolean().describe('Repeated attempts should wait longer each time.'),
   advice: z.string(),
 });
+/** A symptom under the code it points to (data/symptoms.ts without the key). */
+export const symptomViewSchema = symptomSchema
+  .omit({ key: true })
+  .describe('Text people meet before they know the code, with where it is documented.');
 
 export const codeResourceSchema = statusCodeShape
   .extend({
+    kind: z.literal('status-code'),
     class: z.enum(statusClasses),
     retry: retryResourceSchema,
+    symptoms: z.array(symptomViewSchema),
     mustNotBeStored: z.boolean(),
     constants: libraryConstantsSchema.shape.names,
     formerConstants: z.array(libraryConstantsSchema.shape.former.unwrap().element),
     links: codeLinks,
   })
   .describe('One HTTP status code.');
+
+/** `/api/v1/codes/0` and `/api/v1/codes/000`. */
+export const pseudoCodeResourceSchema = pseudoCodeSchema
+  .extend({
+    kind: z.literal('not-a-status-code'),
+    symptoms: z.array(symptomViewSchema),
+    links: z.object({ self: z.string(), reference: z.string() }),
+  })
+  .describe('"Status 0" or "000": a number tools print when no HTTP response arrived. Not an HTTP status code.');
+
+/** `/api/v1/codes/{n}` for a number from 100 to 599 that the registry leaves unassigned. */
+export const unassignedResourceSchema = z
+  .object({
+    kind: z.literal('unassigned'),
+    code: z.int().min(100).max(599),
+    class: z.enum(statusClasses),
+    status: z.literal('unassigned'),
+    registry: z.object({ unassignedRange: z.string(), url: z.url() }),
+    treatAs: z.int().describe('The x00 code of the class, which a client that does not recognize the code treats it as (RFC 9110 §15).'),
+    summary: z.string(),
+    clientBehavior: z.string(),
+    cachingBehavior: z.string(),
+    advice: z.string(),
+    spec: z.array(specCitationSchema),
+    links: z.object({ self: z.string(), reference: z.string(), treatAs: z.string() }),
+  })
+  .describe('A number from 100 to 599 that no registry entry or known vendor use defines.');
 
 const aspectRow = z.object({ aspect: z.string(), cells: z.tuple([z.string(), z.string()]) });
 
@@ -108,3 +149,24 @@ export const echoReportSchema = z.object({
   json: z.unknown().describe('The content parsed as JSON, or null.'),
   length: z.int().describe('Bytes of content received.'),
 });
+
+/** The dataset bundle's format version: it changes only when a member is removed, renamed or changes type. */
+export const DATASET_FORMAT_VERSION = 1;
+
+/** The whole dataset in one file (`/api/v1/dataset.json`), for other projects' builds. */
+export const datasetSchema = z
+  .object({
+    formatVersion: z
+      .literal(DATASET_FORMAT_VERSION)
+      .describe('Changes only when a member is removed, renamed or changes type; members may be added within a version.'),
+    generated: z.object({
+      generator: z.string(),
+      dataUpdated: z.iso.date().describe('The latest `updated` date of any code or comparison.'),
+      counts: z.object({ codes: z.int(), classes: z.int(), comparisons: z.int() }),
+    }),
+    links: z.object({ self: z.string(), schema: z.string(), documentation: z.string() }),
+    codes: z.array(codeResourceSchema).describe('Every code, each as /api/v1/codes/{code} serves it.'),
+    classes: z.array(classResourceSchema).describe('The five classes, as /api/v1/classes serves them.'),
+    comparisons: z.array(comparisonResourceSchema).describe('Every curated comparison, as /api/v1/comparisons/{a}-vs-{b} serves it.'),
+  })
+  .describe('The HTTP Status Reference dataset in one file.');

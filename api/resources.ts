@@ -3,12 +3,21 @@
  * feed the live server and the static export, so both serve the same bytes.
  */
 import { classOf, type Comparison, type StatusCode } from '../data/dataset.ts';
+import { rangeLabel, symptomsFor, type UnassignedNumber } from '../data/numbers.ts';
+import type { PseudoCode, Symptom } from '../data/schema.ts';
+import { describeUnassigned, IANA_REGISTRY_URL } from '../data/unassigned-prose.ts';
 import { statusClasses, statusClassTitles, type StatusClass } from '../data/vocabulary.ts';
 import { API_BASE, endpoints } from './endpoints.ts';
+
+/** A symptom as the API shows it, under the code it points to. */
+function symptomView(symptom: Symptom) {
+  return { text: symptom.text, kind: symptom.kind, product: symptom.product, source: symptom.source };
+}
 
 /** The contract's code resource, fields in a stable, documented order. */
 export function codeResource(status: StatusCode) {
   return {
+    kind: 'status-code' as const,
     code: status.code,
     phrase: status.phrase,
     formerPhrases: status.formerPhrases,
@@ -39,10 +48,52 @@ export function codeResource(status: StatusCode) {
     scenarios: status.scenarios,
     mistakes: status.mistakes,
     related: status.related,
+    symptoms: symptomsFor(status.code).map(symptomView),
     constants: status.constants,
     formerConstants: status.formerConstants,
     updated: status.updated,
     links: { self: `${API_BASE}/codes/${status.code}`, ...status.links },
+  };
+}
+
+/** "Status 0" or "000": what produces it, and where to find the real cause. Not a status code. */
+export function pseudoCodeResource(pseudo: PseudoCode) {
+  return {
+    kind: 'not-a-status-code' as const,
+    id: pseudo.id,
+    title: pseudo.title,
+    summary: pseudo.summary,
+    origin: pseudo.origin,
+    originSource: pseudo.originSource,
+    causes: pseudo.causes,
+    diagnosis: pseudo.diagnosis,
+    symptoms: symptomsFor(pseudo.id).map(symptomView),
+    related: pseudo.related,
+    updated: pseudo.updated,
+    links: { self: `${API_BASE}/codes/${pseudo.id}`, reference: `/codes/${pseudo.id}/` },
+  };
+}
+
+/** A number from 100 to 599 that is unassigned: its class and how a client must treat it (RFC 9110 §15). */
+export function unassignedResource(number: UnassignedNumber) {
+  const prose = describeUnassigned(number);
+  return {
+    kind: 'unassigned' as const,
+    code: number.code,
+    class: number.class,
+    status: 'unassigned' as const,
+    registry: { unassignedRange: rangeLabel(number.range), url: IANA_REGISTRY_URL },
+    treatAs: number.treatAs.code,
+    summary: prose.summary,
+    clientBehavior: prose.clientBehavior,
+    cachingBehavior: prose.cachingBehavior,
+    advice: prose.advice,
+    spec: prose.citations,
+    links: {
+      self: `${API_BASE}/codes/${number.code}`,
+      reference: `/codes/${number.code}/`,
+      treatAs: `${API_BASE}/codes/${number.treatAs.code}`,
+    },
   };
 }
 
@@ -108,7 +159,12 @@ export function indexResource() {
     name: 'HTTP Status Reference API',
     version: 'v1',
     resources: endpoints.map((endpoint) => ({ href: endpoint.path, description: endpoint.summary })),
-    links: { documentation: '/api/', openapi: `${API_BASE}/openapi.json` },
+    links: {
+      documentation: '/api/',
+      openapi: `${API_BASE}/openapi.json`,
+      dataset: `${API_BASE}/dataset.json`,
+      datasetSchema: `${API_BASE}/dataset.schema.json`,
+    },
   };
 }
 

@@ -4,7 +4,16 @@
  * never disagree. Vocabularies come from `vocabulary.ts`.
  */
 import { z } from 'zod';
-import { comparisonThemes, ecosystems, namingRuleNames, registrationStatuses, requirementLevels, retryRules } from './vocabulary.ts';
+import {
+  comparisonThemes,
+  ecosystems,
+  namingRuleNames,
+  pseudoCodeIds,
+  registrationStatuses,
+  requirementLevels,
+  retryRules,
+  symptomKinds,
+} from './vocabulary.ts';
 
 /**
  * Byte sequences that only appear when UTF-8 was decoded as another charset
@@ -232,3 +241,62 @@ export type ComparisonInput = z.input<typeof comparisonSchema>;
 /** A validated comparison entry. */
 export type ComparisonEntry = z.output<typeof comparisonSchema>;
 export type HeaderRequirement = z.output<typeof headerRequirementSchema>;
+
+/** A link to the document that states a fact, with the words a reader sees on the link. */
+export const sourceLinkSchema = z.strictObject({
+  title: z.string().min(3),
+  url: z.url({ protocol: /^https$/ }),
+});
+
+/**
+ * Text people meet before they know the status code: a browser error, a log
+ * line, an exception name, a configuration directive. `text` is exactly what
+ * the product prints or names, checked against `source` (its documentation or
+ * its source code); `key` is the code (or pseudo-code "0"/"000") it points to.
+ */
+export const symptomSchema = z.strictObject({
+  key: z.union([z.int().min(100).max(599), z.enum(pseudoCodeIds)]),
+  text: z.string().trim().min(3).max(200),
+  kind: z.enum(symptomKinds),
+  /** Who prints it: "nginx", "Chromium", "curl", "Laravel". */
+  product: z.string().min(2),
+  /** Where the text is documented or appears in the product's source. */
+  source: z.url({ protocol: /^https$/ }),
+});
+
+/** One cause of a pseudo-code, with the document that says the cause yields it. */
+export const pseudoCauseSchema = z.strictObject({
+  cause: z.string().min(3),
+  explanation: prose,
+  source: sourceLinkSchema,
+});
+
+/** One place to look for the real cause, and what to look for there. */
+export const diagnosisStepSchema = z.strictObject({
+  where: z.string().min(3),
+  look: prose,
+  source: sourceLinkSchema.optional(),
+});
+
+/**
+ * A number that tools print in place of a status code although no HTTP
+ * response carries it ("status 0" in browsers, "000" from curl). Not a status
+ * code: RFC 9110 §15 allows only 100 to 599.
+ */
+export const pseudoCodeSchema = z.strictObject({
+  id: z.enum(pseudoCodeIds),
+  title: z.string().min(5),
+  summary: prose,
+  /** Why the number appears, citing the specification or manual that produces it. */
+  origin: prose,
+  originSource: sourceLinkSchema,
+  causes: z.array(pseudoCauseSchema).min(3),
+  diagnosis: z.array(diagnosisStepSchema).min(2),
+  related: z.array(z.int().min(100).max(599)),
+  updated: isoDate,
+});
+
+export type SymptomInput = z.input<typeof symptomSchema>;
+export type Symptom = z.output<typeof symptomSchema>;
+export type PseudoCodeInput = z.input<typeof pseudoCodeSchema>;
+export type PseudoCode = z.output<typeof pseudoCodeSchema>;

@@ -42,8 +42,8 @@ export interface ValidDataset {
   constants: Map<number, LibraryConstants>;
 }
 
-/** "headers[0].requirement" from a Zod issue path. */
-function fieldPath(path: readonly PropertyKey[]): string {
+/** "headers[0].requirement" from a Zod issue path (also used by data/numbers.ts). */
+export function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('') || '(entry)';
 }
 

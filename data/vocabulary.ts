@@ -96,3 +96,23 @@ export const comparisonThemes = [
   'connection and protocol',
 ] as const;
 export type ComparisonTheme = (typeof comparisonThemes)[number];
+
+/**
+ * Kinds of symptom: the text a developer meets before they know the status
+ * code (data/symptoms.ts). Each kind says where the text was seen.
+ */
+export const symptomKinds = [
+  'browser error',
+  'console message',
+  'log line',
+  'error page',
+  'exception',
+  'error type',
+  'directive',
+  'client output',
+] as const;
+export type SymptomKind = (typeof symptomKinds)[number];
+
+/** What a pseudo-code page explains: numbers that tools print but HTTP never sends (data/pseudo-codes.ts). */
+export const pseudoCodeIds = ['0', '000'] as const;
+export type PseudoCodeId = (typeof pseudoCodeIds)[number];

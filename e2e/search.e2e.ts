@@ -47,6 +47,33 @@ describe('search (Pagefind)', () => {
     expect(results.slice(0, 3).some((path) => path === `/codes/${code}/` || path.startsWith(`/guides/${code}-`))).toBe(true);
   });
 
+  // Symptoms (data/symptoms.ts): what people paste from a browser, a log or a stack trace.
+  it.each([
+    ['client_max_body_size', ['413']],
+    ['client intended to send too large body', ['413']],
+    ['ERR_TOO_MANY_REDIRECTS', ['301', '302']],
+    ['proxy_read_timeout', ['504']],
+    ['upstream timed out (110: Connection timed out) while reading response header from upstream', ['504']],
+    ['upstream prematurely closed connection', ['502']],
+    ['TokenMismatchException', ['419']],
+    ['overloaded_error', ['529']],
+    ['The plain HTTP request was sent to HTTPS port', ['497']],
+    ['large_client_header_buffers', ['414']],
+    ['client_header_timeout', ['408']],
+    ['net::ERR_BLOCKED_BY_CLIENT', ['0']],
+    ['has been blocked by CORS policy', ['0']],
+    ['CORS error', ['0']],
+    ['status code 0', ['0']],
+    ['curl 000', ['000']],
+  ])('finds the symptom "%s" on the page of %j in the first three results', async (query, codes) => {
+    const results = await search(await harness.page(), query);
+    const pages = codes.flatMap((code) => [`/codes/${code}/`]);
+    expect(
+      results.slice(0, 3).some((path) => pages.includes(path) || codes.some((code) => path.startsWith(`/guides/${code}-`))),
+      results.slice(0, 5).join(' '),
+    ).toBe(true);
+  });
+
   it('filters results by page kind', async () => {
     const page = await harness.page();
     await search(page, 'timeout');

@@ -5,8 +5,8 @@
  */
 import type { Representation, Variant } from './representation.ts';
 
-/** The weight (0–1) the header gives each coding name; "*" covers the rest. */
-function weights(header: string): Map<string, number> {
+/** The weight (0–1) the header gives each coding name, in the header's order; "*" covers the rest. */
+export function weights(header: string): Map<string, number> {
   const result = new Map<string, number>();
   for (const element of header.split(',')) {
     const [rawName, ...params] = element.split(';');
