@@ -23,7 +23,12 @@ const headers200 = {
   ...apiKinds.resource.extra,
   Vary: 'Accept-Encoding',
 };
-const headers304 = { ETag: identity.etag, 'Cache-Control': representation.cacheControl, ...apiKinds.resource.extra, Vary: 'Accept-Encoding' };
+const headers304 = {
+  ETag: identity.etag,
+  'Cache-Control': representation.cacheControl,
+  ...apiKinds.resource.extra,
+  Vary: 'Accept-Encoding',
+};
 
 const server = createServer((req, res) => {
   if (req.headers['if-none-match'] === identity.etag) {
