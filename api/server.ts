@@ -1,17 +1,21 @@
 /**
  * Node entry: loads the build from dist/, computes every representation, then
- * listens on HOST:PORT. Logs one line when listening and one per request; on
- * SIGTERM or SIGINT it stops accepting, lets in-flight requests finish, and
- * exits 0.
+ * listens on HOST:PORT. Logs one line when listening and one per request
+ * (buffered, see node/log-writer.ts); on SIGTERM or SIGINT it stops
+ * accepting, lets in-flight requests finish, writes out every log line and
+ * exits 0. An uncaught error is logged to stderr, the log is written out, and
+ * the process exits 1.
  */
 import { getRequestListener } from '@hono/node-server';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import { buildCatalog } from './catalog.ts';
 import { API_BASE } from './endpoints.ts';
 import { createFastPath } from './node/fast-path.ts';
-import { logOptionsFromEnv, logRequest } from './node/request-log.ts';
+import { createLogWriter } from './node/log-writer.ts';
+import { createRequestLog, logOptionsFromEnv } from './node/request-log.ts';
 import { transportFromEnv } from './respond/node-transport.ts';
 import { loadStaticSite, type StaticSite } from './static-site.ts';
 import { isGeneratedPairFile, readPairTemplate, withPairPages } from './pair-pages.ts';
@@ -48,16 +52,28 @@ const app = createApp({ site, catalog, respond: { transport: transportFromEnv } 
 const honoListener = getRequestListener(app.fetch);
 // FAST_PATH=off sends every request through Hono (to measure what the fast path is worth; see npm run bench).
 const fastPath = process.env.FAST_PATH === 'off' ? () => false : createFastPath(catalog, site);
-const logOptions = logOptionsFromEnv(process.env);
+const log = createLogWriter();
+const requestLog = createRequestLog(logOptionsFromEnv(process.env), log);
 
-const listener = (req: IncomingMessage, res: ServerResponse) => {
-  logRequest(logOptions, req, res);
-  if (!fastPath(req, res)) void honoListener(req, res);
-};
-const server = createServer({ maxHeaderSize: 16 * 1024 }, listener);
+/** Answers on the fast path when it can, through Hono otherwise; logs the exchange unless logging is off. */
+function onRequest(req: IncomingMessage, res: ServerResponse): void {
+  if (!requestLog) {
+    if (!fastPath(req, res)) void honoListener(req, res);
+    return;
+  }
+  const started = performance.now();
+  if (fastPath(req, res)) {
+    requestLog.sent(req, res.statusCode, started);
+  } else {
+    requestLog.onFinish(res, started);
+    void honoListener(req, res);
+  }
+}
+
+const server = createServer({ maxHeaderSize: 16 * 1024 }, onRequest);
 // Expect: 100-continue reaches the app, which sends 100 only when it will read the content and
 // otherwise answers at once (RFC 9110 §10.1.1); without this listener Node would send 100 itself.
-server.on('checkContinue', listener);
+server.on('checkContinue', onRequest);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') console.error(`Port ${port} on ${host} is already in use. Set PORT to a free port.`);
@@ -71,18 +87,34 @@ server.listen(port, host, () => {
     typeof address === 'object' && address
       ? `${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
       : `${host}:${port}`;
-  console.log(`Listening on http://${shown}/ (site: ${site.fileCount} files, API: ${API_BASE})`);
+  log.line(`Listening on http://${shown}/ (site: ${site.fileCount} files, API: ${API_BASE})`);
 });
 
+/** Writes out every log line, then exits. */
+async function exit(code: number): Promise<never> {
+  await log.flush();
+  process.exit(code);
+}
+
 function shutdown(signal: string): void {
-  console.log(`${signal} received; finishing requests in flight.`);
-  server.close(() => process.exit(0));
+  log.line(`${signal} received; finishing requests in flight.`);
+  server.close(() => void exit(0));
   // Idle keep-alive connections would hold close() open; requests in flight still complete.
   server.closeIdleConnections();
   setTimeout(() => {
     console.error('Requests still in flight after 10 s; exiting.');
-    process.exit(0);
+    void exit(0);
   }, 10_000).unref();
 }
 process.once('SIGTERM', () => shutdown('SIGTERM'));
 process.once('SIGINT', () => shutdown('SIGINT'));
+
+// A bug must not take the log lines of answered requests with it: report it, write the log out, exit 1.
+let failing = false;
+process.on('uncaughtException', (error) => {
+  console.error('Uncaught error; exiting.', error);
+  if (failing) process.exit(1);
+  failing = true;
+  server.close();
+  void exit(1);
+});

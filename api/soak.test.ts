@@ -1,8 +1,10 @@
 /**
  * A bounded soak on loopback: 200,000 requests at 64 connections, half of
- * them conditional (304), against the real server. Zero errors, every answer
- * 200 or 304, and resident memory that does not keep growing. The figures are
- * printed; the assertions are about errors and growth, not speed.
+ * them conditional (304), against the real server. Every request answered,
+ * every answer 200 or 304, and resident memory that does not keep growing.
+ * Bounded by count, not time: autocannon's per-request timeout is set far
+ * beyond any answer, so a slow or busy machine makes the soak longer, never
+ * red. Speed is printed here and measured by `npm run bench`, not asserted.
  */
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
@@ -11,6 +13,8 @@ import { startServer, type RunningServer } from './testing/spawn-server.ts';
 
 const REQUESTS = Number(process.env.SOAK_REQUESTS ?? 200_000);
 const CONNECTIONS = 64;
+/** Seconds autocannon waits for one answer: a guard against a hung server, far from any speed claim. */
+const ANSWER_TIMEOUT_S = 120;
 let server: RunningServer;
 
 /** Resident set size of the server process, in MiB (Linux /proc). */
@@ -24,6 +28,7 @@ async function run(amount: number, etag: string) {
     url: server.origin,
     connections: CONNECTIONS,
     amount,
+    timeout: ANSWER_TIMEOUT_S,
     requests: [
       { method: 'GET', path: '/api/v1/codes/304' },
       { method: 'GET', path: '/api/v1/codes/304', headers: { 'if-none-match': etag } },
@@ -57,9 +62,8 @@ describe('soak', () => {
         `RSS ${before.toFixed(1)} MiB -> ${after.toFixed(1)} MiB`,
     );
     expect(result.errors).toBe(0);
-    expect(result.timeouts).toBe(0);
     expect(result.requests.total).toBeGreaterThanOrEqual(REQUESTS);
     expect(Object.keys(statuses).sort()).toEqual(['200', '304']);
     expect(after - before).toBeLessThan(40);
-  }, 180_000);
+  }, 900_000);
 });

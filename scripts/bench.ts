@@ -1,31 +1,28 @@
 /**
  * `npm run bench`: measures, never fails on a number.
- * 1. The API against a bare node:http server serving the same bytes: requests/s
- *    and p99 latency of GET /api/v1/codes/304 on the 200 path and the 304 path,
- *    alternating the two servers, loopback only, bounded in time.
- * 2. The site build: total time and time per page; gzipped HTML and CSS sizes.
+ * 1. The site build: total time and time per page; gzipped HTML and CSS sizes
+ *    (BENCH_SKIP_BUILD=1 skips it and uses the existing dist/).
+ * 2. GET /api/v1/codes/304 on the 200 and the 304 path: requests/s, p99 and
+ *    server CPU per request, for a bare node:http server serving the same
+ *    bytes, the API with text logs, JSON logs, logs off, and through Hono
+ *    alone (FAST_PATH=off); with BENCH_BASELINE=<checkout>, the same rows for
+ *    that checkout's server in the same rounds. Loopback only, bounded in time.
  */
-import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { startServer } from '../api/testing/spawn-server.ts';
+import { type Contender, loadApi } from './bench/api-load.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, 'dist');
 const RESOURCE = '/api/v1/codes/304';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-
-async function load(url: string, headers: Record<string, string>) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
-  if (result.errors > 0) console.warn(`${url}: ${result.errors} errors`);
-  return { rps: result.requests.average, p99: result.latency.p99 };
-}
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const BASELINE = process.env.BENCH_BASELINE;
 
 function htmlFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
@@ -49,50 +46,40 @@ async function buildCost() {
   return { seconds, pages: pages.length, largest, cssBytes };
 }
 
-const build = await buildCost();
-console.log('\nSite build');
-console.table({
-  'build time (s)': build.seconds.toFixed(1),
-  pages: build.pages,
-  'ms per page': ((build.seconds * 1000) / build.pages).toFixed(1),
-  'largest page, gzipped (KB)': `${(build.largest.bytes / 1024).toFixed(1)} (${build.largest.file.slice(distDir.length)})`,
-  'CSS, gzipped (KB)': (build.cssBytes / 1024).toFixed(1),
-});
-
-const ours = await startServer();
-const bare = await startServer({}, join(root, 'scripts/bench/bare-server.ts'), [RESOURCE]);
-try {
-  const etag = (await fetch(`${ours.origin}${RESOURCE}`)).headers.get('etag')!;
-  const paths = { '200 path': {}, '304 path': { 'if-none-match': etag } } as const;
-  const totals: Record<string, { ours: number[]; bare: number[]; oursP99: number[]; bareP99: number[] }> = {};
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, headers] of Object.entries(paths)) {
-      totals[name] ??= { ours: [], bare: [], oursP99: [], bareP99: [] };
-      const entry = totals[name];
-      const a = await load(`${ours.origin}${RESOURCE}`, headers);
-      const b = await load(`${bare.origin}${RESOURCE}`, headers);
-      entry.ours.push(a.rps);
-      entry.oursP99.push(a.p99);
-      entry.bare.push(b.rps);
-      entry.bareP99.push(b.p99);
-    }
-  }
-  const mean = (values: number[]) => values.reduce((x, y) => x + y, 0) / values.length;
-  console.log(`\nGET ${RESOURCE}: ${CONNECTIONS} connections, ${DURATION_S}s per run, ${ROUNDS} alternating rounds`);
-  console.table(
-    Object.fromEntries(
-      Object.entries(totals).map(([name, t]) => [
-        name,
-        {
-          'API req/s': Math.round(mean(t.ours)),
-          'bare node:http req/s': Math.round(mean(t.bare)),
-          ratio: (mean(t.ours) / mean(t.bare)).toFixed(2),
-          'API p99 (ms)': mean(t.oursP99).toFixed(1),
-          'bare p99 (ms)': mean(t.bareP99).toFixed(1),
-        },
-      ]),
-    ),
-  );
-} finally {
-  await Promise.all([ours.stop(), bare.stop()]);
+if (process.env.BENCH_SKIP_BUILD !== '1') {
+  const build = await buildCost();
+  console.log('\nSite build');
+  console.table({
+    'build time (s)': build.seconds.toFixed(1),
+    pages: build.pages,
+    'ms per page': ((build.seconds * 1000) / build.pages).toFixed(1),
+    'largest page, gzipped (KB)': `${(build.largest.bytes / 1024).toFixed(1)} (${build.largest.file.slice(distDir.length)})`,
+    'CSS, gzipped (KB)': (build.cssBytes / 1024).toFixed(1),
+  });
 }
+
+const contenders: Contender[] = [
+  { name: 'bare node:http', entry: join(root, 'scripts/bench/bare-server.ts'), args: [RESOURCE] },
+  { name: 'API, text logs', env: { LOG_LEVEL: 'info' } },
+  { name: 'API, JSON logs', env: { LOG_LEVEL: 'info', LOG_FORMAT: 'json' } },
+  { name: 'API, logs off', env: { LOG_LEVEL: 'silent' } },
+  { name: 'API, Hono path only, text logs', env: { LOG_LEVEL: 'info', FAST_PATH: 'off' } },
+];
+// BENCH_BASELINE=<checkout of another commit>: the same API rows for that commit's server, in the same rounds.
+if (BASELINE) {
+  const entry = join(BASELINE, 'api/server.ts');
+  const dist = process.env.DIST_DIR ?? distDir;
+  contenders.push(
+    { name: 'before: text logs', entry, env: { LOG_LEVEL: 'info', DIST_DIR: dist } },
+    { name: 'before: JSON logs', entry, env: { LOG_LEVEL: 'info', LOG_FORMAT: 'json', DIST_DIR: dist } },
+    { name: 'before: logs off', entry, env: { LOG_LEVEL: 'silent', DIST_DIR: dist } },
+  );
+}
+const runs = contenders.length * 2 * ROUNDS;
+console.log(
+  `\nGET ${RESOURCE} (identity): ${contenders.length} servers × 200 and 304 paths × ${ROUNDS} rounds × ${DURATION_S} s ` +
+    `≈ ${Math.ceil((runs * (DURATION_S + 0.5)) / 60)} min; ${CONNECTIONS} connections from this process, loopback`,
+);
+const rows = await loadApi(contenders, { resource: RESOURCE, seconds: DURATION_S, connections: CONNECTIONS, rounds: ROUNDS });
+console.log('CPU µs/req: server process user+system time over requests answered; bare/this ≥ 1 means no dearer than bare node:http.');
+console.table(rows);

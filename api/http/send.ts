@@ -8,12 +8,14 @@
 import { selectVariant } from './accept-encoding.ts';
 import { evaluatePreconditions } from './preconditions.ts';
 import { problemBody, PROBLEM_CONTENT_TYPE } from './problem.ts';
-import { isNegotiable, type Representation } from './representation.ts';
+import { isNegotiable, type Representation, type Variant } from './representation.ts';
 import { cacheControl } from '../policy/cache-control.ts';
 import { nosniff } from '../policy/security.ts';
 
-/** Reads one request header field (lower-case name); null when absent. */
-export type HeaderReader = (name: string) => string | null | undefined;
+/** Reads request header fields by lower-case name (a Fetch `Headers` or a `Map`); null or undefined when absent. */
+export interface HeaderReader {
+  get(name: string): string | null | undefined;
+}
 
 /** Status, header fields and content of a response, ready to send. */
 export interface ResponsePlan {
@@ -22,36 +24,92 @@ export interface ResponsePlan {
   body: Uint8Array | null;
 }
 
+/** The header fields of the 200 and 304 answers for one variant, built once. */
+interface PreparedHeaders {
+  ok: Record<string, string>;
+  notModified: Record<string, string>;
+}
+
+const NO_EXTRA_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * Header objects per representation, per set of extra fields, per coding:
+ * built on first use and then shared by every response (they are never
+ * mutated; node:http and the Fetch Headers constructor only read them).
+ */
+const prepared = new WeakMap<Representation, WeakMap<Readonly<Record<string, string>>, Map<Variant, PreparedHeaders>>>();
+
+function prepare(representation: Representation, variant: Variant, extraHeaders: Readonly<Record<string, string>>): PreparedHeaders {
+  const negotiable = isNegotiable(representation);
+  // Only the fields a 200 would carry that caches need to refresh their copy (§15.4.5); no content.
+  const notModified: Record<string, string> = { ETag: variant.etag, 'Cache-Control': representation.cacheControl, ...extraHeaders };
+  if (negotiable) notModified.Vary = 'Accept-Encoding';
+  const ok: Record<string, string> = {
+    'Content-Type': representation.contentType,
+    'Content-Length': variant.contentLength,
+    ETag: variant.etag,
+    'Last-Modified': representation.lastModifiedHeader,
+    'Cache-Control': representation.cacheControl,
+    ...nosniff,
+    ...extraHeaders,
+  };
+  if (negotiable) ok.Vary = 'Accept-Encoding';
+  if (variant.coding !== 'identity') ok['Content-Encoding'] = variant.coding;
+  return { ok, notModified };
+}
+
+function preparedHeaders(
+  representation: Representation,
+  variant: Variant,
+  extraHeaders: Readonly<Record<string, string>>,
+): PreparedHeaders {
+  let byExtra = prepared.get(representation);
+  if (!byExtra) {
+    byExtra = new WeakMap();
+    prepared.set(representation, byExtra);
+  }
+  let byVariant = byExtra.get(extraHeaders);
+  if (!byVariant) {
+    byVariant = new Map();
+    byExtra.set(extraHeaders, byVariant);
+  }
+  let headers = byVariant.get(variant);
+  if (!headers) {
+    headers = prepare(representation, variant, extraHeaders);
+    byVariant.set(variant, headers);
+  }
+  return headers;
+}
+
 /**
  * Plans the answer to a GET or HEAD (for HEAD the sender drops the body but
- * keeps the Content-Length a GET would send, RFC 9110 §9.3.2).
+ * keeps the Content-Length a GET would send, RFC 9110 §9.3.2). `extraHeaders`
+ * should be one long-lived object per kind of route: the 200 and 304 header
+ * objects are prepared once per representation and extra fields.
  */
 export function planRepresentation(
   method: string,
   header: HeaderReader,
   path: string,
   representation: Representation,
-  extraHeaders: Readonly<Record<string, string>> = {},
+  extraHeaders: Readonly<Record<string, string>> = NO_EXTRA_HEADERS,
 ): ResponsePlan {
-  const variant = selectVariant(representation, header('accept-encoding'));
-  const negotiable = isNegotiable(representation);
-  const outcome = evaluatePreconditions(
-    method,
-    {
-      ifMatch: header('if-match'),
-      ifNoneMatch: header('if-none-match'),
-      ifModifiedSince: header('if-modified-since'),
-      ifUnmodifiedSince: header('if-unmodified-since'),
-    },
-    { etag: variant.etag, lastModified: representation.lastModified },
-  );
+  const variant = selectVariant(representation, header.get('accept-encoding'));
+  const ifMatch = header.get('if-match');
+  const ifNoneMatch = header.get('if-none-match');
+  const ifModifiedSince = header.get('if-modified-since');
+  const ifUnmodifiedSince = header.get('if-unmodified-since');
+  // Most requests carry no condition at all: nothing to evaluate (§13.2.2 applies only to those that do).
+  const outcome =
+    ifMatch == null && ifNoneMatch == null && ifModifiedSince == null && ifUnmodifiedSince == null
+      ? 'proceed'
+      : evaluatePreconditions(
+          method,
+          { ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince },
+          { etag: variant.etag, lastModified: representation.lastModified },
+        );
 
-  if (outcome === 304) {
-    // Only the fields a 200 would carry that caches need to refresh their copy (§15.4.5); no content.
-    const headers: Record<string, string> = { ETag: variant.etag, 'Cache-Control': representation.cacheControl, ...extraHeaders };
-    if (negotiable) headers.Vary = 'Accept-Encoding';
-    return { status: 304, headers, body: null };
-  }
+  if (outcome === 304) return { status: 304, headers: preparedHeaders(representation, variant, extraHeaders).notModified, body: null };
   if (outcome === 412) {
     const body = Buffer.from(
       problemBody({
@@ -68,21 +126,10 @@ export function planRepresentation(
       ETag: variant.etag,
       ...extraHeaders,
     };
-    if (negotiable) headers.Vary = 'Accept-Encoding';
+    if (isNegotiable(representation)) headers.Vary = 'Accept-Encoding';
     return { status: 412, headers, body };
   }
-  const headers: Record<string, string> = {
-    'Content-Type': representation.contentType,
-    'Content-Length': variant.contentLength,
-    ETag: variant.etag,
-    'Last-Modified': representation.lastModifiedHeader,
-    'Cache-Control': representation.cacheControl,
-    ...nosniff,
-    ...extraHeaders,
-  };
-  if (negotiable) headers.Vary = 'Accept-Encoding';
-  if (variant.coding !== 'identity') headers['Content-Encoding'] = variant.coding;
-  return { status: 200, headers, body: variant.body };
+  return { status: 200, headers: preparedHeaders(representation, variant, extraHeaders).ok, body: variant.body };
 }
 
 /** The parts of a Fetch request that decide the response. */
@@ -96,8 +143,8 @@ export interface RequestLike {
 export function sendRepresentation(
   request: RequestLike,
   representation: Representation,
-  extraHeaders: Readonly<Record<string, string>> = {},
+  extraHeaders: Readonly<Record<string, string>> = NO_EXTRA_HEADERS,
 ): Response {
-  const plan = planRepresentation(request.method, (name) => request.headers.get(name), request.path, representation, extraHeaders);
+  const plan = planRepresentation(request.method, request.headers, request.path, representation, extraHeaders);
   return new Response(plan.body as Uint8Array<ArrayBuffer> | null, { status: plan.status, headers: plan.headers });
 }

@@ -17,30 +17,43 @@ interface Route {
   extraHeaders: Readonly<Record<string, string>>;
 }
 
+/** The request fields that decide a planned response (lower-case names). */
+const PLANNED_FIELDS = ['accept-encoding', 'if-match', 'if-none-match', 'if-modified-since', 'if-unmodified-since'];
+const PLANNED_LENGTHS = new Set(PLANNED_FIELDS.map((name) => name.length));
+
 /**
- * A field's value as the Fetch Headers object would give it: every field
+ * The fields `planRepresentation` reads, collected in one pass over the raw
+ * header lines, each as the Fetch Headers object would give it: every field
  * line joined with ", ". Node's `req.headers` keeps only the first
  * If-Modified-Since line, which would hide a list that must be ignored
  * (RFC 9110 §13.1.3), so the raw lines are read instead.
  */
-function rawHeaderReader(raw: string[]): (name: string) => string | null {
-  return (name) => {
-    let value: string | null = null;
-    for (let i = 0; i < raw.length; i += 2) {
-      if (raw[i]!.length === name.length && raw[i]!.toLowerCase() === name)
-        value = value === null ? raw[i + 1]! : `${value}, ${raw[i + 1]}`;
-    }
-    return value;
-  };
+function plannedFields(raw: string[]): Map<string, string> | undefined {
+  let fields: Map<string, string> | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    if (!PLANNED_LENGTHS.has(name.length)) continue;
+    const lower = name.toLowerCase();
+    if (!PLANNED_FIELDS.includes(lower)) continue;
+    fields ??= new Map();
+    const previous = fields.get(lower);
+    fields.set(lower, previous === undefined ? raw[i + 1]! : `${previous}, ${raw[i + 1]}`);
+  }
+  return fields;
 }
+
+/** The fields of a request that carries none of them. */
+const NO_FIELDS: ReadonlyMap<string, string> = new Map();
 
 /** Returns a listener that answers what it can and reports whether it did. */
 export function createFastPath(catalog: Map<string, Representation>, site?: StaticSite) {
   const routes = new Map<string, Route>();
   for (const [path, representation] of catalog) {
-    routes.set(path, { representation, extraHeaders: apiKinds.resource.extra });
-    routes.set(`${path}.json`, { representation, extraHeaders: apiKinds.resource.extra });
+    const route = { representation, extraHeaders: apiKinds.resource.extra };
+    routes.set(path, route);
+    routes.set(`${path}.json`, route);
   }
+  const siteRoutes = new Map<Representation, Route>();
 
   return function fastPath(req: IncomingMessage, res: ServerResponse): boolean {
     const method = req.method;
@@ -50,10 +63,16 @@ export function createFastPath(catalog: Map<string, Representation>, site?: Stat
     let route = routes.get(url);
     if (!route && site && !url.startsWith(`${API_BASE}/`) && url !== API_BASE) {
       const found = site.lookup(url);
-      if (found.kind === 'file') route = { representation: found.representation, extraHeaders: found.policy.extra };
+      if (found.kind === 'file') {
+        route = siteRoutes.get(found.representation);
+        if (!route) {
+          route = { representation: found.representation, extraHeaders: found.policy.extra };
+          siteRoutes.set(found.representation, route);
+        }
+      }
     }
     if (!route) return false;
-    const plan = planRepresentation(method, rawHeaderReader(req.rawHeaders), url, route.representation, route.extraHeaders);
+    const plan = planRepresentation(method, plannedFields(req.rawHeaders) ?? NO_FIELDS, url, route.representation, route.extraHeaders);
     res.writeHead(plan.status, plan.headers);
     res.end(method === 'HEAD' ? undefined : plan.body);
     return true;
