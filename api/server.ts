@@ -16,10 +16,12 @@ import { API_BASE } from './endpoints.ts';
 import { createFastPath } from './node/fast-path.ts';
 import { createLogWriter } from './node/log-writer.ts';
 import { createRequestLog, logOptionsFromEnv } from './node/request-log.ts';
+import { useRegistryPhrases } from './node/status-phrases.ts';
 import { transportFromEnv } from './respond/node-transport.ts';
 import { loadStaticSite, type StaticSite } from './static-site.ts';
 import { isGeneratedPairFile, readPairTemplate, withPairPages } from './pair-pages.ts';
 import { PAIR_TEMPLATE_FILE } from '../site/pair/page.ts';
+import { statusCodes } from '../data/dataset.ts';
 
 // DIST_DIR lets a deployment (or a test) serve a build from elsewhere.
 const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist/', import.meta.url));
@@ -47,6 +49,7 @@ try {
 }
 
 const catalog = buildCatalog();
+useRegistryPhrases(statusCodes);
 // The test endpoint gets the connection: 103 Early Hints, 100 Continue and resets need it.
 const app = createApp({ site, catalog, respond: { transport: transportFromEnv } });
 const honoListener = getRequestListener(app.fetch);

@@ -256,6 +256,31 @@ describe('interim responses, read from the socket', () => {
   });
 });
 
+describe("status lines carry the registry's phrases, not Node's older ones", () => {
+  const from = '127.0.0.22';
+  // RFC 9110 §15.5.14 and §15.5.21 renamed 413 and 422; the IANA registry lists 306 and 418 as "(Unused)".
+  it.each([
+    [413, 'Content Too Large'],
+    [422, 'Unprocessable Content'],
+    [416, 'Range Not Satisfiable'],
+    [306, '(Unused)'],
+    [418, '(Unused)'],
+  ])('%i %s', async (code, phrase) => {
+    const statusMessage = await new Promise<string | undefined>((resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port: server.port, localAddress: from, path: `/api/v1/respond/${code}`, agent: false },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusMessage));
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(statusMessage).toBe(phrase);
+  });
+});
+
 describe('failure modes', () => {
   const from = '127.0.0.16';
   it('resets the connection before the header section on reset=headers', async () => {
@@ -378,15 +403,21 @@ describe('bad input: every option out of range is a 400 naming it, never a 5xx',
     expect(json<{ detail: string }>(answer).detail).toContain(String(RESPOND_CAPS.ranges));
   });
 
-  it('answers 413 naming the content cap', async () => {
-    const answer = await send(
-      from,
-      'POST',
-      '/api/v1/respond/200',
-      { 'Content-Type': 'application/octet-stream' },
-      Buffer.alloc(RESPOND_CAPS.bodyBytes + 1),
-    );
-    expect(answer.status).toBe(413);
-    expect(json<{ detail: string }>(answer).detail).toContain(String(RESPOND_CAPS.bodyBytes));
+  // The length is declared and no content follows: the 413 comes from the head alone (RFC 9110 §15.5.14),
+  // so the answer is read before the server could close the connection on content it never wanted.
+  it('answers 413 naming the content cap, from the declared length alone', async () => {
+    const head = [
+      'POST /api/v1/respond/200 HTTP/1.1',
+      'Host: 127.0.0.1',
+      'Content-Type: application/octet-stream',
+      `Content-Length: ${RESPOND_CAPS.bodyBytes + 1}`,
+      '',
+      '',
+    ].join('\r\n');
+    const { received } = await rawSocket(from, head, { quietMs: 300 });
+    const [statusLine] = received.split('\r\n', 1);
+    expect(statusLine).toBe('HTTP/1.1 413 Content Too Large');
+    const body = received.slice(received.indexOf('\r\n\r\n') + 4);
+    expect((JSON.parse(body) as { detail: string }).detail).toContain(String(RESPOND_CAPS.bodyBytes));
   });
 });
