@@ -4,9 +4,10 @@
  * `api/worker.ts` from wrangler.jsonc (a dry run, nothing is uploaded) and
  * Miniflare runs that bundle with the config's static assets, `_headers` and
  * `_redirects` included. Listens on HOST:PORT, logs one line when listening
- * (the Node entry's wording), and exits 0 on SIGTERM or SIGINT.
+ * (the Node entry's wording). On SIGTERM or SIGINT it lets workerd drain (no
+ * new connections, requests in flight finish), then exits 0, as the Node entry does.
  */
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -43,12 +44,47 @@ function bundleWorker(outdir: string): string {
   return join(outdir, 'worker.js');
 }
 
+/** How long requests in flight get to finish after SIGTERM (the Node entry's figure). */
+const DRAIN_LIMIT_MS = 10_000;
+let stopping = false;
+
 const outdir = mkdtempSync(join(tmpdir(), 'status-edge-'));
-// Registered before miniflare's own signal handlers (which exit 130 or 143), so these run first.
-process.once('SIGTERM', () => shutdown('SIGTERM'));
-process.once('SIGINT', () => shutdown('SIGINT'));
+const signalHandlers = { SIGTERM: () => shutdown('SIGTERM'), SIGINT: () => shutdown('SIGINT') } as const;
+process.on('SIGTERM', signalHandlers.SIGTERM);
+process.on('SIGINT', signalHandlers.SIGINT);
+
+/**
+ * Miniflare's exit hook answers SIGTERM with an immediate exit 143 (130 for
+ * SIGINT), which would cut the drain short: its signal listeners are removed
+ * once miniflare has added them. Its exit callbacks still run on exit.
+ */
+function keepOnlyOurSignalHandlers(): void {
+  for (const [signal, ours] of Object.entries(signalHandlers)) {
+    for (const listener of process.listeners(signal as NodeJS.Signals)) if (listener !== ours) process.off(signal, listener);
+  }
+}
 const scriptPath = bundleWorker(outdir);
 const { workerOptions } = unstable_getMiniflareWorkerOptions(configPath);
+
+/**
+ * The workerd process miniflare spawns. Miniflare keeps it private, and on its
+ * exit restarts it (it takes any exit for a crash), so its `spawn` is watched
+ * while it starts: the first listener on the child's exit is then ours.
+ */
+let runtime: ChildProcess | undefined;
+const childProcesses = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+const spawnOriginal = childProcesses.spawn;
+childProcesses.spawn = ((...args: Parameters<typeof spawnOriginal>) => {
+  const child = spawnOriginal(...args);
+  if (/workerd/.test(String(args[0]))) {
+    runtime = child;
+    // workerd exits after draining: that is the end of a shutdown, never a crash to recover from.
+    child.once('exit', () => {
+      if (stopping) finish();
+    });
+  }
+  return child;
+}) as typeof spawnOriginal;
 
 const miniflare = new Miniflare({
   ...workerOptions,
@@ -65,10 +101,13 @@ const miniflare = new Miniflare({
   logRequests: !silent,
   log: new Log(silent ? LogLevel.ERROR : LogLevel.INFO),
 });
+keepOnlyOurSignalHandlers();
 
 let url: URL;
 try {
   url = await miniflare.ready;
+  childProcesses.spawn = spawnOriginal;
+  keepOnlyOurSignalHandlers();
 } catch (error) {
   console.error(`workerd did not start: ${error instanceof Error ? error.message : error}`);
   rmSync(outdir, { recursive: true, force: true });
@@ -77,11 +116,23 @@ try {
 console.log(`Listening on ${url.href} (workerd, from ${scriptPath.replace(outdir, '<bundle>')} and dist/ as static assets)`);
 
 /**
- * Stops at once: workerd holds no state worth draining, and miniflare's own
- * exit hook ends the workerd process as this one exits.
+ * Lets workerd drain: on SIGTERM it stops accepting connections and exits once
+ * the requests in flight are answered. After DRAIN_LIMIT_MS, or if workerd is
+ * not running, this process exits anyway (miniflare's exit hook ends workerd).
  */
 function shutdown(signal: string): void {
-  console.log(`${signal} received; stopping workerd.`);
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal} received; finishing requests in flight.`);
+  if (!runtime || runtime.exitCode !== null || runtime.signalCode !== null || !runtime.kill('SIGTERM')) return finish();
+  setTimeout(() => {
+    console.error(`Requests still in flight after ${DRAIN_LIMIT_MS / 1000} s; exiting.`);
+    finish();
+  }, DRAIN_LIMIT_MS).unref();
+}
+
+/** Removes the bundle and exits 0. */
+function finish(): never {
   rmSync(outdir, { recursive: true, force: true });
   process.exit(0);
 }
