@@ -124,7 +124,7 @@ function shutdown(signal: string): void {
   if (stopping) return;
   stopping = true;
   console.log(`${signal} received; finishing requests in flight.`);
-  if (!runtime || runtime.exitCode !== null || runtime.signalCode !== null || !runtime.kill('SIGTERM')) return finish();
+  if (!runtime || runtime.exitCode !== null || runtime.signalCode !== null || !runtime.kill('SIGTERM')) finish();
   setTimeout(() => {
     console.error(`Requests still in flight after ${DRAIN_LIMIT_MS / 1000} s; exiting.`);
     finish();
