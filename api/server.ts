@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import { buildCatalog } from './catalog.ts';
+import { DRAIN_LIMIT_MS } from './drain.ts';
 import { API_BASE } from './endpoints.ts';
 import { createFastPath } from './node/fast-path.ts';
 import { createLogWriter } from './node/log-writer.ts';
@@ -105,9 +106,9 @@ function shutdown(signal: string): void {
   // Idle keep-alive connections would hold close() open; requests in flight still complete.
   server.closeIdleConnections();
   setTimeout(() => {
-    console.error('Requests still in flight after 10 s; exiting.');
+    console.error(`Requests still in flight after ${DRAIN_LIMIT_MS / 1000} s; exiting.`);
     void exit(0);
-  }, 10_000).unref();
+  }, DRAIN_LIMIT_MS).unref();
 }
 process.once('SIGTERM', () => shutdown('SIGTERM'));
 process.once('SIGINT', () => shutdown('SIGINT'));

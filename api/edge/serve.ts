@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Log, LogLevel, Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
+import { DRAIN_LIMIT_MS } from '../drain.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const configPath = join(root, 'wrangler.jsonc');
@@ -44,8 +45,6 @@ function bundleWorker(outdir: string): string {
   return join(outdir, 'worker.js');
 }
 
-/** How long requests in flight get to finish after SIGTERM (the Node entry's figure). */
-const DRAIN_LIMIT_MS = 10_000;
 let stopping = false;
 
 const outdir = mkdtempSync(join(tmpdir(), 'status-edge-'));

@@ -1,8 +1,12 @@
 /**
  * The process's stdout as a log sink that costs a request almost nothing:
- * lines written during one turn of the event loop are joined and handed, once
- * per turn, to sonic-boom (pino's asynchronous writer: partial writes, EAGAIN
- * retries, flush). A request never waits on the write system call.
+ * lines are joined into batches of up to BATCH_BYTES and handed to sonic-boom
+ * (pino's asynchronous writer: partial writes, EAGAIN retries, flush) when a
+ * batch is full or BATCH_DELAY_MS after its first line, whichever comes first.
+ * A request never waits on the write system call, and under load one write
+ * (one trip through libuv's thread pool) carries hundreds of lines: handing
+ * over once per event-loop turn cost about 3 µs of CPU per request (npm run
+ * bench), more than formatting the line.
  *
  * No line is lost on the way out: `flush()` resolves once everything written
  * so far is in the kernel's hands, and the entry calls it before exiting (on
@@ -14,17 +18,22 @@ import { writeSync } from 'node:fs';
 import SonicBoom from 'sonic-boom';
 
 export interface LogWriter {
-  /** Queues one line (without its newline); it reaches the file descriptor at the end of this event-loop turn. */
+  /** Queues one line (without its newline); it reaches the file descriptor within BATCH_DELAY_MS. */
   line(text: string): void;
   /** Resolves when every queued line has been written (or can no longer be, the reader being gone). */
   flush(): Promise<void>;
 }
 
+/** A batch is handed over once it holds this many characters (lines are ASCII but for escaped paths)... */
+export const BATCH_BYTES = 16 * 1024;
+/** ...or this long after its first line: a quiet server's lines still appear at once to a person reading. */
+export const BATCH_DELAY_MS = 25;
+
 /** Creates the writer for a file descriptor (stdout unless told). */
 export function createLogWriter(fd = 1): LogWriter {
   const sink = new SonicBoom({ fd, sync: false });
   let pending = '';
-  let scheduled = false;
+  let timer: NodeJS.Timeout | undefined;
   let closed = false;
 
   sink.on('error', (error: NodeJS.ErrnoException) => {
@@ -38,9 +47,10 @@ export function createLogWriter(fd = 1): LogWriter {
     }
   });
 
-  /** Hands this turn's lines to sonic-boom in one piece. */
+  /** Hands the batch to sonic-boom in one piece. */
   function handOver(): void {
-    scheduled = false;
+    clearTimeout(timer);
+    timer = undefined;
     if (closed || pending === '') return;
     const batch = pending;
     pending = '';
@@ -51,10 +61,8 @@ export function createLogWriter(fd = 1): LogWriter {
     line(text) {
       if (closed) return;
       pending += `${text}\n`;
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(handOver);
-      }
+      if (pending.length >= BATCH_BYTES) handOver();
+      else timer ??= setTimeout(handOver, BATCH_DELAY_MS);
     },
     flush() {
       handOver();

@@ -20,7 +20,7 @@ export default {
   summary:
     'Laravel\'s answer when a form or AJAX request fails its CSRF check, usually because the session behind the page has expired; the default error page says "Page Expired".',
   definition:
-    'Laravel\'s CSRF middleware compares the token sent with a POST, PUT, PATCH or DELETE request (the _token field, or the X-CSRF-TOKEN or X-XSRF-TOKEN header) with the token stored in the session and throws a TokenMismatchException when they differ. The framework\'s exception handler converts that exception into an HTTP 419 response and renders its built-in "Page Expired" error view.',
+    'Laravel\'s CSRF middleware compares the token sent with a POST, PUT, PATCH or DELETE request (the _token field, or the X-CSRF-TOKEN or X-XSRF-TOKEN header) with the token stored in the session and throws a TokenMismatchException when they differ. The framework\'s exception handler converts that exception into an HTTP 419 response and renders its built-in "Page Expired" error view. Laravel 13 renamed the middleware PreventRequestForgery (VerifyCsrfToken before) and put an origin check first: a request the browser marks Sec-Fetch-Site: same-origin is accepted without looking at the token, and only the others fall back to the token check that can end in 419; with originOnly enabled, a request that fails the origin check gets 403 instead of 419 (Laravel 13 docs, CSRF Protection).',
   whenToUse:
     'Nobody chooses it deliberately: Laravel sends it automatically on a CSRF token mismatch. Outside Laravel, a rejected CSRF token is normally a 403 (Django and Spring Security both use 403), and an expired login is a 401; prefer those in code you design.',
   clientBehavior:
