@@ -30,3 +30,25 @@ describe('selectVariant (RFC 9110 §12.5.3)', () => {
     expect(tags.size).toBe(3);
   });
 });
+
+describe('selectVariant, with a value seen before (choices are remembered per value)', () => {
+  const brOnly = { ...representation, gzip: undefined };
+  const gzipOnly = { ...representation, br: undefined };
+  // The same value against representations with other variants: what is remembered must not leak across them.
+  it.each([
+    ['br;q=0, gzip', 'gzip', 'identity', 'gzip'],
+    ['br, gzip;q=0.5', 'br', 'br', 'identity'],
+    ['identity;q=0, *;q=0.1', 'br', 'br', 'gzip'],
+    ['gzip;q=0', 'identity', 'identity', 'identity'],
+  ])('%j picks %s (br and gzip), %s (br only), %s (gzip only), the first time and the next', (header, both, br, gzip) => {
+    for (let round = 0; round < 2; round++) {
+      expect(selectVariant(representation, header).coding).toBe(both);
+      expect(selectVariant(brOnly, header).coding).toBe(br);
+      expect(selectVariant(gzipOnly, header).coding).toBe(gzip);
+    }
+  });
+  it('still answers right once more distinct values have come than it remembers', () => {
+    for (let i = 0; i < 1000; i++)
+      expect(selectVariant(representation, `gzip;q=0.${i % 10}, identity;q=0.05, x-${i}`).coding).toBe(i % 10 === 0 ? 'identity' : 'gzip');
+  });
+});

@@ -24,10 +24,11 @@ export interface Conditions {
 /** 'proceed' to a 2xx, or the status that replaces it. */
 export type PreconditionOutcome = 'proceed' | 304 | 412;
 
-function anyMatches(value: string, current: EntityTag, match: (a: EntityTag, b: EntityTag) => boolean): boolean {
+function anyMatches(value: string, etag: string, match: (a: EntityTag, b: EntityTag) => boolean): boolean {
   const list = parseEntityTagList(value);
-  // The resource has a current representation, so "*" matches (§13.1.1, §13.1.2).
-  return list === '*' || list.some((tag) => match(tag, current));
+  if (list === '*') return true; // The resource has a current representation, so "*" matches (§13.1.1, §13.1.2).
+  const current = parseEntityTag(etag);
+  return list.some((tag) => match(tag, current));
 }
 
 /**
@@ -36,12 +37,11 @@ function anyMatches(value: string, current: EntityTag, match: (a: EntityTag, b: 
  * CONNECT, OPTIONS or TRACE). `now` is passed to the date parser.
  */
 export function evaluatePreconditions(method: string, conditions: Conditions, validators: Validators, now?: number): PreconditionOutcome {
-  const current = parseEntityTag(validators.etag);
   const isGetOrHead = method === 'GET' || method === 'HEAD';
 
   // Step 1: If-Match, strong comparison (§13.1.1).
   if (conditions.ifMatch != null) {
-    if (!anyMatches(conditions.ifMatch, current, strongMatch)) return 412;
+    if (!anyMatches(conditions.ifMatch, validators.etag, strongMatch)) return 412;
   } else if (conditions.ifUnmodifiedSince != null) {
     // Step 2: If-Unmodified-Since, only without If-Match; ignored when not a valid date (§13.1.4).
     const date = parseHttpDate(conditions.ifUnmodifiedSince, now);
@@ -50,7 +50,9 @@ export function evaluatePreconditions(method: string, conditions: Conditions, va
 
   // Step 3: If-None-Match, weak comparison (§13.1.2).
   if (conditions.ifNoneMatch != null) {
-    if (anyMatches(conditions.ifNoneMatch, current, weakMatch)) return isGetOrHead ? 304 : 412;
+    // A cache revalidating sends back exactly the tag it was given: that one tag matches without parsing.
+    if (conditions.ifNoneMatch === validators.etag || anyMatches(conditions.ifNoneMatch, validators.etag, weakMatch))
+      return isGetOrHead ? 304 : 412;
   } else if (isGetOrHead && conditions.ifModifiedSince != null) {
     // Step 4: If-Modified-Since, only for GET/HEAD without If-None-Match; ignored when invalid (§13.1.3).
     const date = parseHttpDate(conditions.ifModifiedSince, now);

@@ -24,18 +24,19 @@ export interface ResponsePlan {
   body: Uint8Array | null;
 }
 
-/** The header fields of the 200 and 304 answers for one variant, built once. */
+/** The 200 and 304 answers for one variant, built once and shared by every request that gets them. */
 interface PreparedHeaders {
-  ok: Record<string, string>;
-  notModified: Record<string, string>;
+  ok: Readonly<ResponsePlan>;
+  notModified: Readonly<ResponsePlan>;
 }
 
 const NO_EXTRA_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
 
 /**
- * Header objects per representation, per set of extra fields, per coding:
- * built on first use and then shared by every response (they are never
- * mutated; node:http and the Fetch Headers constructor only read them).
+ * The 200 and 304 plans per representation, per set of extra fields, per
+ * coding: built on first use and then shared by every response (they are
+ * never mutated; node:http and the Fetch Headers constructor only read them),
+ * so answering a 200 or a 304 allocates nothing here.
  */
 const prepared = new WeakMap<Representation, WeakMap<Readonly<Record<string, string>>, Map<Variant, PreparedHeaders>>>();
 
@@ -55,7 +56,10 @@ function prepare(representation: Representation, variant: Variant, extraHeaders:
   };
   if (negotiable) ok.Vary = 'Accept-Encoding';
   if (variant.coding !== 'identity') ok['Content-Encoding'] = variant.coding;
-  return { ok, notModified };
+  return {
+    ok: Object.freeze({ status: 200, headers: ok, body: variant.body }),
+    notModified: Object.freeze({ status: 304, headers: notModified, body: null }),
+  };
 }
 
 function preparedHeaders(
@@ -93,7 +97,7 @@ export function planRepresentation(
   path: string,
   representation: Representation,
   extraHeaders: Readonly<Record<string, string>> = NO_EXTRA_HEADERS,
-): ResponsePlan {
+): Readonly<ResponsePlan> {
   const variant = selectVariant(representation, header.get('accept-encoding'));
   const ifMatch = header.get('if-match');
   const ifNoneMatch = header.get('if-none-match');
@@ -109,7 +113,7 @@ export function planRepresentation(
           { etag: variant.etag, lastModified: representation.lastModified },
         );
 
-  if (outcome === 304) return { status: 304, headers: preparedHeaders(representation, variant, extraHeaders).notModified, body: null };
+  if (outcome === 304) return preparedHeaders(representation, variant, extraHeaders).notModified;
   if (outcome === 412) {
     const body = Buffer.from(
       problemBody({
@@ -129,7 +133,7 @@ export function planRepresentation(
     if (isNegotiable(representation)) headers.Vary = 'Accept-Encoding';
     return { status: 412, headers, body };
   }
-  return { status: 200, headers: preparedHeaders(representation, variant, extraHeaders).ok, body: variant.body };
+  return preparedHeaders(representation, variant, extraHeaders).ok;
 }
 
 /** The parts of a Fetch request that decide the response. */

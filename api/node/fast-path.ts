@@ -17,33 +17,67 @@ interface Route {
   extraHeaders: Readonly<Record<string, string>>;
 }
 
-/** The request fields that decide a planned response (lower-case names). */
-const PLANNED_FIELDS = ['accept-encoding', 'if-match', 'if-none-match', 'if-modified-since', 'if-unmodified-since'];
-const PLANNED_LENGTHS = new Set(PLANNED_FIELDS.map((name) => name.length));
+/**
+ * The request fields `planRepresentation` reads (lower-case names), each as
+ * the Fetch Headers object would give it: every field line joined with ", ".
+ * They are read from the raw header lines in one pass: Node's `req.headers`
+ * keeps only the first If-Modified-Since line, which would hide a list that
+ * must be ignored (RFC 9110 §13.1.3). The fast path runs synchronously, one
+ * request at a time, so one reader with a slot per field serves every request
+ * in turn: nothing is allocated per request.
+ */
+class PlannedFields {
+  'accept-encoding': string | undefined;
+  'if-match': string | undefined;
+  'if-none-match': string | undefined;
+  'if-modified-since': string | undefined;
+  'if-unmodified-since': string | undefined;
+
+  /** Refills the slots from `raw` (name, value, name, value, ...). */
+  read(raw: string[]): this {
+    this['accept-encoding'] = this['if-match'] = this['if-none-match'] = undefined;
+    this['if-modified-since'] = this['if-unmodified-since'] = undefined;
+    for (let i = 0; i < raw.length; i += 2) {
+      const name = raw[i]!;
+      // Only names as long as a planned one are lowered and compared.
+      if (name.length !== 15 && name.length !== 8 && name.length !== 13 && name.length !== 17 && name.length !== 19) continue;
+      const lower = name.toLowerCase();
+      if (
+        lower !== 'accept-encoding' &&
+        lower !== 'if-match' &&
+        lower !== 'if-none-match' &&
+        lower !== 'if-modified-since' &&
+        lower !== 'if-unmodified-since'
+      )
+        continue;
+      const previous = this[lower];
+      this[lower] = previous === undefined ? raw[i + 1]! : `${previous}, ${raw[i + 1]}`;
+    }
+    return this;
+  }
+
+  get(name: string): string | undefined {
+    return this[name as keyof Omit<PlannedFields, 'read' | 'get'>];
+  }
+}
+const plannedFields = new PlannedFields();
 
 /**
- * The fields `planRepresentation` reads, collected in one pass over the raw
- * header lines, each as the Fetch Headers object would give it: every field
- * line joined with ", ". Node's `req.headers` keeps only the first
- * If-Modified-Since line, which would hide a list that must be ignored
- * (RFC 9110 §13.1.3), so the raw lines are read instead.
+ * Each body as a one-byte string, made on first use and kept: `res.end(text,
+ * 'latin1')` lets node:http send the header section and the content in one
+ * write of one string, where a Buffer costs a gathered write of two pieces
+ * (about 4 % of the CPU of a 200; npm run bench). Latin-1 maps every byte to
+ * one character and back, so the bytes on the wire are the same.
  */
-function plannedFields(raw: string[]): Map<string, string> | undefined {
-  let fields: Map<string, string> | undefined;
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!;
-    if (!PLANNED_LENGTHS.has(name.length)) continue;
-    const lower = name.toLowerCase();
-    if (!PLANNED_FIELDS.includes(lower)) continue;
-    fields ??= new Map();
-    const previous = fields.get(lower);
-    fields.set(lower, previous === undefined ? raw[i + 1]! : `${previous}, ${raw[i + 1]}`);
+const latin1Bodies = new WeakMap<Uint8Array, string>();
+function latin1Body(body: Uint8Array): string {
+  let text = latin1Bodies.get(body);
+  if (text === undefined) {
+    text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
+    latin1Bodies.set(body, text);
   }
-  return fields;
+  return text;
 }
-
-/** The fields of a request that carries none of them. */
-const NO_FIELDS: ReadonlyMap<string, string> = new Map();
 
 /** Returns a listener that answers what it can and reports whether it did. */
 export function createFastPath(catalog: Map<string, Representation>, site?: StaticSite) {
@@ -72,9 +106,10 @@ export function createFastPath(catalog: Map<string, Representation>, site?: Stat
       }
     }
     if (!route) return false;
-    const plan = planRepresentation(method, plannedFields(req.rawHeaders) ?? NO_FIELDS, url, route.representation, route.extraHeaders);
+    const plan = planRepresentation(method, plannedFields.read(req.rawHeaders), url, route.representation, route.extraHeaders);
     res.writeHead(plan.status, plan.headers);
-    res.end(method === 'HEAD' ? undefined : plan.body);
+    if (method === 'HEAD' || plan.body === null) res.end();
+    else res.end(latin1Body(plan.body), 'latin1');
     return true;
   };
 }

@@ -281,6 +281,22 @@ describe("status lines carry the registry's phrases, not Node's older ones", () 
   });
 });
 
+describe('a request with neither Content-Length nor Transfer-Encoding', () => {
+  const from = '127.0.0.23';
+  // RFC 9112 §6.3: such a request has no content. The server starts its body already ended (optimizeEmptyRequests).
+  it('reads as empty content on the echo endpoint, and the connection serves the next request', async () => {
+    const head = 'POST /api/v1/echo HTTP/1.1\r\nHost: x\r\n\r\nGET /api/v1/echo HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n';
+    const { received } = await rawSocket(from, head);
+    const statusLines = received.match(/HTTP\/1\.1 \d{3} [^\r]*/g);
+    expect(statusLines).toEqual(['HTTP/1.1 200 OK', 'HTTP/1.1 200 OK']);
+    const first = JSON.parse(received.slice(received.indexOf('\r\n\r\n') + 4, received.indexOf('HTTP/1.1 200 OK', 10))) as {
+      method: string;
+      length: number;
+    };
+    expect(first).toMatchObject({ method: 'POST', length: 0 });
+  });
+});
+
 describe('failure modes', () => {
   const from = '127.0.0.16';
   it('resets the connection before the header section on reset=headers', async () => {
