@@ -82,6 +82,6 @@ console.log(
 );
 const rows = await loadApi(contenders, { resource: RESOURCE, seconds: DURATION_S, connections: CONNECTIONS, rounds: ROUNDS });
 console.log(
-  'CPU µs/req: the server process\'s CPU time (the scheduler\'s count, every thread) over requests answered; bare/this ≥ 1 means no dearer than bare node:http.',
+  "CPU µs/req: the server process's CPU time (the scheduler's count, every thread) over requests answered; bare/this ≥ 1 means no dearer than bare node:http.",
 );
 console.table(rows);
