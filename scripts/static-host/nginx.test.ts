@@ -74,6 +74,29 @@ describe('nginx serving dist/ with the generated server block', () => {
     }
   });
 
+  it('answers every kind of pair URL as the live server does (site/pair/routes.ts)', async () => {
+    const reversed = target.pairRules.filter((rule) => rule.status === 308 && !rule.from.includes(':'));
+    expect(reversed.length).toBeGreaterThan(0);
+    // A reversed curated pair: 308 to the curated page, with and without the slash.
+    for (const { from, to } of reversed) {
+      const [fromLive, fromNginx] = await Promise.all([request(live.origin, from), request(nginx.origin, from)]);
+      expect([fromNginx.status, fromNginx.headers.get('location')], from).toEqual([308, to]);
+      expect([fromLive.status, fromLive.headers.get('location')], from).toEqual([308, to]);
+    }
+    // A pair nobody wrote a page for (102 Processing and 511 Network Authentication Required): a page, not a 404.
+    const derived = '/compare/102-vs-511/';
+    const [fromLive, fromNginx] = await Promise.all([request(live.origin, derived), request(nginx.origin, derived)]);
+    expect([fromLive.status, fromNginx.status]).toEqual([200, 200]);
+    expect(policyFields(fromNginx.headers)).toEqual(policyFields(fromLive.headers));
+    expect(await fromNginx.text()).toBe(readFileSync(`${distDir}compare/pair/index.html`, 'utf8'));
+    for (const origin of [live.origin, nginx.origin]) {
+      const bare = await request(origin, '/compare/102-vs-511');
+      expect([bare.status, bare.headers.get('location')], origin).toEqual([308, derived]);
+      // A name that is not a pair stays a 404.
+      expect((await request(origin, '/compare/not-a-pair/')).status, origin).toBe(404);
+    }
+  });
+
   it.each(['/no-such-page/', '/codes/999/', '/guides/nothing'])(
     'answers %s with the 404 page and the live server\u2019s fields',
     async (path) => {

@@ -14,6 +14,8 @@
 import { contentTypes, DEFAULT_CONTENT_TYPE } from '../../api/policy/content-types.ts';
 import { apiKinds, siteKinds } from '../../api/policy/kinds.ts';
 import type { BuildInfo } from '../../api/static-site.ts';
+import type { RedirectRule } from '../../api/policy/redirect-rules.ts';
+import { PAIR_SHELL_PATH } from '../../site/pair/page.ts';
 import type { StaticTarget } from './static-target.ts';
 
 export interface NginxOptions {
@@ -62,6 +64,49 @@ function typesBlock(): string[] {
     '    charset utf-8;',
     `    charset_types ${[...charsetTypes].join(' ')};`,
   ];
+}
+
+/** What a pair's name looks like: nginx can say so, where `_redirects` matches any name with `:pair`. */
+const PAIR_NAME = '[0-9]+-vs-[0-9]+';
+
+/**
+ * The pair pages' rules as nginx locations: each exact 308 (a reversed curated
+ * pair) as an exact location; `/compare/:pair/` as a regular expression that
+ * serves the pair's file when it has one and the shell page otherwise (the
+ * live server's answer, 200); `/compare/:pair` as a 308 to it. A name that is
+ * not a pair is left to the prefix locations: the 404 page, as live. The
+ * 200 rules of files exist to shadow `:pair` on hosts that try rules first;
+ * nginx serves files anyway, so they need no location.
+ */
+function pairLocations(target: StaticTarget, redirectHeaders: Readonly<Record<string, string>>): string[] {
+  const shellHeaders = target.paths.get(PAIR_SHELL_PATH);
+  if (!shellHeaders) throw new Error(`nginx: the build has no ${PAIR_SHELL_PATH}`);
+  const lines: string[] = [];
+  const dynamic = (rule: RedirectRule) => rule.from.includes(':pair');
+  for (const rule of target.pairRules) {
+    if (dynamic(rule) || rule.status !== 308) continue;
+    lines.push(
+      `    location = ${bare(rule.from)} {`,
+      ...addHeaders(redirectHeaders, '        '),
+      `        return 308 ${bare(rule.to)};`,
+      '    }',
+    );
+  }
+  const known = new Set(target.pairRules.filter(dynamic).map((rule) => `${rule.from} ${rule.to} ${rule.status}`));
+  for (const expected of [`/compare/:pair/ ${PAIR_SHELL_PATH} 200`, '/compare/:pair /compare/:pair/ 308']) {
+    if (!known.has(expected)) throw new Error(`nginx: site/pair/routes.ts no longer has the rule "${expected}"`);
+  }
+  lines.push(
+    `    location ~ "^/compare/${PAIR_NAME}/$" {`,
+    ...addHeaders(shellHeaders, '        '),
+    `        try_files $uri $uri/index.html ${bare(PAIR_SHELL_PATH)}index.html;`,
+    '    }',
+    `    location ~ "^/compare/(${PAIR_NAME})$" {`,
+    ...addHeaders(redirectHeaders, '        '),
+    '        return 308 /compare/$1/;',
+    '    }',
+  );
+  return lines;
 }
 
 /** The text of the server block. */
@@ -118,11 +163,13 @@ export function nginxServer(target: StaticTarget, info: BuildInfo, options: Ngin
     } else lines.push(`        return ${rule.status} ${bare(rule.to)};`);
     lines.push('    }');
   }
-  lines.push('', '    # _headers: one block per rule.');
+  lines.push('', '    # The pair pages (site/pair/routes.ts): reversed curated pairs, then any other pair.');
+  lines.push(...pairLocations(target, { ...sharedFields, ...apiKinds.redirect.headers }));
+  lines.push('', '    # _headers: one block per rule (plain prefixes, so that the pair locations above are tried first).');
   for (const rule of rules) {
     const prefix = rule!.pattern.endsWith('*');
     const path = bare(prefix ? rule!.pattern.slice(0, -1) : rule!.pattern);
-    lines.push(`    location ${prefix ? '^~' : '='} ${path} {`);
+    lines.push(`    location ${prefix ? '' : '= '}${path} {`);
     lines.push(...addHeaders({ ...sharedFields, ...rule!.headers }, '        '));
     if (isApi(rule!.headers)) lines.push(...preflight);
     lines.push('    }');

@@ -12,6 +12,7 @@ import { apiKinds, siteKinds, staticFileKind } from '../../api/policy/kinds.ts';
 import { type RedirectRule, redirectRules } from '../../api/policy/redirect-rules.ts';
 import { type BuildInfo, walk } from '../../api/static-site.ts';
 import { PAIR_TEMPLATE_FILE } from '../../site/pair/page.ts';
+import { pairRedirectRules } from '../../site/pair/routes.ts';
 
 /** Files of dist/ that configure a host instead of being served. */
 export const HOST_FILES = new Set(['/_headers', '/_redirects', '/nginx.conf', `/${PAIR_TEMPLATE_FILE}`]);
@@ -20,7 +21,10 @@ export interface StaticTarget {
   /** Every URL served from a file, with the fields the policy gives it. */
   paths: Map<string, Readonly<Record<string, string>>>;
   headerRules: HeaderRule[];
+  /** Exact-path rules (the API's extension-less URLs, reversed API comparisons). */
   redirects: RedirectRule[];
+  /** The pair pages' rules (site/pair/routes.ts), to come after `redirects`: the last ones have a `:pair` placeholder. */
+  pairRules: RedirectRule[];
 }
 
 /** Whether a URL path belongs to the static export of the API. */
@@ -62,5 +66,5 @@ export function staticTarget(distDir: string, info: BuildInfo): StaticTarget {
     const target = paths.get(rule.to);
     if (rule.status === 200 && target) paths.set(rule.from, target);
   }
-  return { paths, headerRules: headerRules(paths), redirects };
+  return { paths, headerRules: headerRules(paths), redirects, pairRules: pairRedirectRules() };
 }

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { BuildInfo } from '../../api/static-site.ts';
 import { assertWithinLimits, headersFile, redirectsFile } from './host-files.ts';
 import { staticTarget } from './static-target.ts';
-import { pairRedirectRules } from '../../site/pair/routes.ts';
 
 /** Writes both files; returns how many header rules and redirects they hold. */
 export function writeHostFiles(distDir: string, info: BuildInfo): { headerRules: number; redirects: number } {
@@ -12,8 +11,7 @@ export function writeHostFiles(distDir: string, info: BuildInfo): { headerRules:
   const headersText = headersFile(target.headerRules);
   assertWithinLimits(target.headerRules, target.redirects, headersText);
   writeFileSync(join(distDir, '_headers'), headersText);
-  // The pair pages' rules (site/pair/routes.ts) come last: their final rules are dynamic (`:pair`); nginx leaves
-  // them out and answers other pairs with the 404 page, whose script renders the pair.
-  writeFileSync(join(distDir, '_redirects'), redirectsFile([...target.redirects, ...pairRedirectRules()]));
+  // The pair pages' rules come last: their final rules are dynamic (`:pair`).
+  writeFileSync(join(distDir, '_redirects'), redirectsFile([...target.redirects, ...target.pairRules]));
   return { headerRules: target.headerRules.length, redirects: target.redirects.length };
 }
