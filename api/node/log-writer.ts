@@ -4,9 +4,10 @@
  * (pino's asynchronous writer: partial writes, EAGAIN retries, flush) when a
  * batch is full or BATCH_DELAY_MS after its first line, whichever comes first.
  * A request never waits on the write system call, and under load one write
- * (one trip through libuv's thread pool) carries hundreds of lines: handing
- * over once per event-loop turn cost about 3 µs of CPU per request (npm run
- * bench), more than formatting the line.
+ * (one trip through libuv's thread pool) carries hundreds of lines. Handing
+ * over once per event-loop turn, as before, cost 3.6 to 5.4 µs of CPU per line
+ * at one to four lines a turn (300,000 lines into a pipe); batched, under
+ * 0.5 µs, less than formatting a line costs.
  *
  * No line is lost on the way out: `flush()` resolves once everything written
  * so far is in the kernel's hands, and the entry calls it before exiting (on
