@@ -58,3 +58,38 @@ export const PAGE_KINDS = {
   testing: '/testing/',
   notFound: '/no-such-page/',
 } as const;
+
+/**
+ * Opens search with the keyboard shortcut on the current page, types `query`
+ * and returns the pages of the first results (up to SETTLED_RESULTS), in
+ * order, once they have settled. Pagefind lists a placeholder per result and
+ * fills each as its fragment arrives, in whatever order they arrive (and only
+ * those near the view), so the first link to appear need not be the first
+ * result: this waits until the list is no longer busy and each of the first
+ * results has its link.
+ */
+export const SETTLED_RESULTS = 5;
+
+export async function searchResults(page: Page, query: string): Promise<string[]> {
+  await page.keyboard.press('Control+k');
+  const input = page.locator('pagefind-modal input').first();
+  await input.waitFor({ state: 'visible' });
+  await input.fill(query);
+  const list = page.locator('pagefind-modal ul.pf-results').first();
+  await list.waitFor({ state: 'attached' });
+  const read = () =>
+    list.evaluate((element, settled) => {
+      const items = [...element.children];
+      if (element.getAttribute('aria-busy') === 'true' || items.length === 0) return null;
+      const links = items.slice(0, settled).map((item) => item.querySelector<HTMLAnchorElement>('a[href]'));
+      if (links.some((link) => link === null)) return null;
+      return links.map((link) => new URL(link!.href).pathname);
+    }, SETTLED_RESULTS);
+  // Bounded by the test's own timeout; nothing here is timed.
+  let paths = await read();
+  while (paths === null) {
+    await page.waitForTimeout(50);
+    paths = await read();
+  }
+  return paths;
+}

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useHarness } from './harness.ts';
+import { searchResults, useHarness } from './harness.ts';
 
 const harness = useHarness();
 
-/** Opens search with the keyboard shortcut, types, and returns the result links in order. */
+/** The first results for `query`, searched from the home page. */
 async function search(page: Page, query: string): Promise<string[]> {
   await page.goto('/');
-  await page.keyboard.press('Control+k');
-  const input = page.locator('pagefind-modal input').first();
-  await input.waitFor({ state: 'visible' });
-  await input.fill(query);
-  const results = page.locator('pagefind-modal a[href]');
-  await results.first().waitFor({ timeout: 15_000 });
-  await page.waitForTimeout(300);
-  const paths = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-  // Sub-results link to sections of the same page; rank by page.
-  return [...new Set(paths)];
+  return searchResults(page, query);
 }
 
 describe('search (Pagefind)', () => {
