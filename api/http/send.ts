@@ -25,7 +25,7 @@ export interface ResponsePlan {
 }
 
 /** The 200 and 304 answers for one variant, built once and shared by every request that gets them. */
-interface PreparedHeaders {
+interface PreparedPlans {
   ok: Readonly<ResponsePlan>;
   notModified: Readonly<ResponsePlan>;
 }
@@ -38,9 +38,9 @@ const NO_EXTRA_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
  * never mutated; node:http and the Fetch Headers constructor only read them),
  * so answering a 200 or a 304 allocates nothing here.
  */
-const prepared = new WeakMap<Representation, WeakMap<Readonly<Record<string, string>>, Map<Variant, PreparedHeaders>>>();
+const prepared = new WeakMap<Representation, WeakMap<Readonly<Record<string, string>>, Map<Variant, PreparedPlans>>>();
 
-function prepare(representation: Representation, variant: Variant, extraHeaders: Readonly<Record<string, string>>): PreparedHeaders {
+function prepare(representation: Representation, variant: Variant, extraHeaders: Readonly<Record<string, string>>): PreparedPlans {
   const negotiable = isNegotiable(representation);
   // Only the fields a 200 would carry that caches need to refresh their copy (§15.4.5); no content.
   const notModified: Record<string, string> = { ETag: variant.etag, 'Cache-Control': representation.cacheControl, ...extraHeaders };
@@ -62,11 +62,7 @@ function prepare(representation: Representation, variant: Variant, extraHeaders:
   };
 }
 
-function preparedHeaders(
-  representation: Representation,
-  variant: Variant,
-  extraHeaders: Readonly<Record<string, string>>,
-): PreparedHeaders {
+function preparedPlans(representation: Representation, variant: Variant, extraHeaders: Readonly<Record<string, string>>): PreparedPlans {
   let byExtra = prepared.get(representation);
   if (!byExtra) {
     byExtra = new WeakMap();
@@ -113,7 +109,7 @@ export function planRepresentation(
           { etag: variant.etag, lastModified: representation.lastModified },
         );
 
-  if (outcome === 304) return preparedHeaders(representation, variant, extraHeaders).notModified;
+  if (outcome === 304) return preparedPlans(representation, variant, extraHeaders).notModified;
   if (outcome === 412) {
     const body = Buffer.from(
       problemBody({
@@ -133,7 +129,7 @@ export function planRepresentation(
     if (isNegotiable(representation)) headers.Vary = 'Accept-Encoding';
     return { status: 412, headers, body };
   }
-  return preparedHeaders(representation, variant, extraHeaders).ok;
+  return preparedPlans(representation, variant, extraHeaders).ok;
 }
 
 /** The parts of a Fetch request that decide the response. */

@@ -26,38 +26,32 @@ interface Route {
  * request at a time, so one reader with a slot per field serves every request
  * in turn: nothing is allocated per request.
  */
+const PLANNED_FIELDS = ['accept-encoding', 'if-match', 'if-none-match', 'if-modified-since', 'if-unmodified-since'] as const;
+type PlannedName = (typeof PLANNED_FIELDS)[number];
+const PLANNED_NAMES: ReadonlySet<string> = new Set(PLANNED_FIELDS);
+/** Only names as long as a planned one are lowered and compared. */
+const PLANNED_LENGTHS: ReadonlySet<number> = new Set(PLANNED_FIELDS.map((name) => name.length));
+
 class PlannedFields {
-  'accept-encoding': string | undefined;
-  'if-match': string | undefined;
-  'if-none-match': string | undefined;
-  'if-modified-since': string | undefined;
-  'if-unmodified-since': string | undefined;
+  /** One slot per planned field, made once. */
+  private readonly slots = Object.fromEntries(PLANNED_FIELDS.map((name) => [name, undefined])) as Record<PlannedName, string | undefined>;
 
   /** Refills the slots from `raw` (name, value, name, value, ...). */
   read(raw: string[]): this {
-    this['accept-encoding'] = this['if-match'] = this['if-none-match'] = undefined;
-    this['if-modified-since'] = this['if-unmodified-since'] = undefined;
+    for (const name of PLANNED_FIELDS) this.slots[name] = undefined;
     for (let i = 0; i < raw.length; i += 2) {
       const name = raw[i]!;
-      // Only names as long as a planned one are lowered and compared.
-      if (name.length !== 15 && name.length !== 8 && name.length !== 13 && name.length !== 17 && name.length !== 19) continue;
+      if (!PLANNED_LENGTHS.has(name.length)) continue;
       const lower = name.toLowerCase();
-      if (
-        lower !== 'accept-encoding' &&
-        lower !== 'if-match' &&
-        lower !== 'if-none-match' &&
-        lower !== 'if-modified-since' &&
-        lower !== 'if-unmodified-since'
-      )
-        continue;
-      const previous = this[lower];
-      this[lower] = previous === undefined ? raw[i + 1]! : `${previous}, ${raw[i + 1]}`;
+      if (!PLANNED_NAMES.has(lower)) continue;
+      const previous = this.slots[lower as PlannedName];
+      this.slots[lower as PlannedName] = previous === undefined ? raw[i + 1]! : `${previous}, ${raw[i + 1]}`;
     }
     return this;
   }
 
   get(name: string): string | undefined {
-    return this[name as keyof Omit<PlannedFields, 'read' | 'get'>];
+    return this.slots[name as PlannedName];
   }
 }
 const plannedFields = new PlannedFields();
