@@ -55,7 +55,7 @@ useRegistryPhrases(statusCodes);
 const app = createApp({ site, catalog, respond: { transport: transportFromEnv } });
 const honoListener = getRequestListener(app.fetch);
 // FAST_PATH=off sends every request through Hono (to measure what the fast path is worth; see npm run bench).
-const fastPath = process.env.FAST_PATH === 'off' ? () => false : createFastPath(catalog, site);
+const fastPath = process.env.FAST_PATH === 'off' ? () => undefined : createFastPath(catalog, site);
 const log = createLogWriter();
 const requestLog = createRequestLog(logOptionsFromEnv(process.env), log);
 
@@ -66,8 +66,16 @@ function onRequest(req: IncomingMessage, res: ServerResponse): void {
     return;
   }
   const started = performance.now();
-  if (fastPath(req, res)) {
-    requestLog.sent(req, res.statusCode, started);
+  const route = fastPath(req, res);
+  if (route) {
+    // GET or HEAD: the fast path answers nothing else. Each route keeps its line starts, encoded once.
+    const method = req.method as 'GET' | 'HEAD';
+    let start = route.lineStarts[method];
+    if (!start) {
+      start = requestLog.lineStart(method, route.path);
+      route.lineStarts[method] = start;
+    }
+    requestLog.sentAs(start, res.statusCode, started);
   } else {
     requestLog.onFinish(res, started);
     void honoListener(req, res);

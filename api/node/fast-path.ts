@@ -8,14 +8,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_BASE } from '../endpoints.ts';
 import type { Representation } from '../http/representation.ts';
-import { planRepresentation } from '../http/send.ts';
+import { planRepresentation, type ResponsePlan } from '../http/send.ts';
 import { apiKinds } from '../policy/kinds.ts';
 import type { StaticSite } from '../static-site.ts';
+import type { LineStart } from './request-log.ts';
 
-interface Route {
-  representation: Representation;
-  extraHeaders: Readonly<Record<string, string>>;
+/** What the fast path answered: one object per URL, kept, so a caller can keep per-URL values on it. */
+export interface FastRoute {
+  readonly path: string;
+  readonly representation: Representation;
+  readonly extraHeaders: Readonly<Record<string, string>>;
+  /** The request log's encoded line starts for this URL, by method (server.ts fills them on first use). */
+  readonly lineStarts: { GET?: LineStart; HEAD?: LineStart };
 }
+
+/** Site URLs whose routes are kept (a few URL forms per file); past this, routes are made per request. */
+const MAX_SITE_ROUTES = 16_384;
 
 /**
  * The request fields `planRepresentation` reads (lower-case names), each as
@@ -56,54 +64,79 @@ class PlannedFields {
 }
 const plannedFields = new PlannedFields();
 
-/**
- * Each body as a one-byte string, made on first use and kept: `res.end(text,
- * 'latin1')` lets node:http send the header section and the content in one
- * write of one string, where a Buffer costs a gathered write of two pieces
- * (about 4 % of the CPU of a 200, measured side by side). Latin-1 maps every byte to
- * one character and back, so the bytes on the wire are the same.
- */
-const latin1Bodies = new WeakMap<Uint8Array, string>();
-function latin1Body(body: Uint8Array): string {
-  let text = latin1Bodies.get(body);
-  if (text === undefined) {
-    text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
-    latin1Bodies.set(body, text);
-  }
-  return text;
+/** A plan as node:http takes it fastest: header fields as a flat list, the content as a one-byte string. */
+interface NodeAnswer {
+  status: number;
+  /** name, value, name, value, ...: writeHead reads a list by index, where an object costs a key list and keyed loads. */
+  fields: string[];
+  /**
+   * `res.end(text, 'latin1')` lets node:http send the header section and the
+   * content in one write of one string, where a Buffer costs a gathered write
+   * of two pieces (about 4 % of the CPU of a 200, measured side by side).
+   * Latin-1 maps every byte to one character and back: the bytes on the wire
+   * are the same.
+   */
+  text: string | null;
 }
 
-/** Returns a listener that answers what it can and reports whether it did. */
-export function createFastPath(catalog: Map<string, Representation>, site?: StaticSite) {
-  const routes = new Map<string, Route>();
-  for (const [path, representation] of catalog) {
-    const route = { representation, extraHeaders: apiKinds.resource.extra };
-    routes.set(path, route);
-    routes.set(`${path}.json`, route);
+/**
+ * The 200 and 304 plans are made once and shared (http/send.ts), so their
+ * Node form is made once too, on first use; a 412's plan is made per request
+ * and so is its form.
+ */
+const nodeAnswers = new WeakMap<Readonly<ResponsePlan>, NodeAnswer>();
+function nodeAnswer(plan: Readonly<ResponsePlan>): NodeAnswer {
+  let answer = nodeAnswers.get(plan);
+  if (!answer) {
+    const body = plan.body;
+    answer = {
+      status: plan.status,
+      fields: Object.entries(plan.headers).flat(),
+      text: body && Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1'),
+    };
+    if (plan.status !== 412) nodeAnswers.set(plan, answer);
   }
-  const siteRoutes = new Map<Representation, Route>();
+  return answer;
+}
 
-  return function fastPath(req: IncomingMessage, res: ServerResponse): boolean {
+const route = (path: string, representation: Representation, extraHeaders: Readonly<Record<string, string>>): FastRoute => ({
+  path,
+  representation,
+  extraHeaders,
+  lineStarts: { GET: undefined, HEAD: undefined },
+});
+
+/** Returns a listener that answers what it can and returns the route it answered, or undefined. */
+export function createFastPath(catalog: Map<string, Representation>, site?: StaticSite) {
+  const routes = new Map<string, FastRoute>();
+  for (const [path, representation] of catalog) {
+    routes.set(path, route(path, representation, apiKinds.resource.extra));
+    routes.set(`${path}.json`, route(`${path}.json`, representation, apiKinds.resource.extra));
+  }
+  let siteRoutes = 0;
+
+  return function fastPath(req: IncomingMessage, res: ServerResponse): FastRoute | undefined {
     const method = req.method;
-    if (method !== 'GET' && method !== 'HEAD') return false;
+    if (method !== 'GET' && method !== 'HEAD') return undefined;
     const url = req.url ?? '';
-    if (url.includes('?') || url.includes('%')) return false;
-    let route = routes.get(url);
-    if (!route && site && !url.startsWith(`${API_BASE}/`) && url !== API_BASE) {
-      const found = site.lookup(url);
-      if (found.kind === 'file') {
-        route = siteRoutes.get(found.representation);
-        if (!route) {
-          route = { representation: found.representation, extraHeaders: found.policy.extra };
-          siteRoutes.set(found.representation, route);
+    if (url.includes('?') || url.includes('%')) return undefined;
+    let found = routes.get(url);
+    if (!found && site && !url.startsWith(`${API_BASE}/`) && url !== API_BASE) {
+      const file = site.lookup(url);
+      if (file.kind === 'file') {
+        found = route(url, file.representation, file.policy.extra);
+        if (siteRoutes < MAX_SITE_ROUTES) {
+          siteRoutes++;
+          routes.set(url, found);
         }
       }
     }
-    if (!route) return false;
-    const plan = planRepresentation(method, plannedFields.read(req.rawHeaders), url, route.representation, route.extraHeaders);
-    res.writeHead(plan.status, plan.headers);
-    if (method === 'HEAD' || plan.body === null) res.end();
-    else res.end(latin1Body(plan.body), 'latin1');
-    return true;
+    if (!found) return undefined;
+    const plan = planRepresentation(method, plannedFields.read(req.rawHeaders), url, found.representation, found.extraHeaders);
+    const answer = nodeAnswer(plan);
+    res.writeHead(answer.status, answer.fields);
+    if (method === 'HEAD' || answer.text === null) res.end();
+    else res.end(answer.text, 'latin1');
+    return found;
   };
 }

@@ -1,9 +1,13 @@
 /**
  * One log line per request: method, path, status, duration. `LOG_FORMAT=json`
  * writes JSON lines (`time`, `method`, `path`, `status`, `ms`); text is the
- * default; `LOG_LEVEL=silent` turns request logging off. Lines go through a
- * `LogWriter` (buffered, asynchronous), so logging adds no system call to a
- * request. Nothing here allocates a closure per request.
+ * default; `LOG_LEVEL=silent` turns request logging off.
+ *
+ * A line is written as bytes into the writer's batch (log-writer.ts). Its
+ * request part, method and path, is encoded once into a `LineStart`: the fast
+ * path keeps one per route and method, made on first use, so a request's line
+ * costs a copy of those bytes and the digits of its status and duration.
+ * Every other request gets its `LineStart` made on the spot.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -24,28 +28,69 @@ export function logOptionsFromEnv(env: NodeJS.ProcessEnv): LogOptions {
 /** A request line can be long; a log line should not be. */
 const MAX_LOGGED_PATH = 512;
 
-/** The text form: `GET /api/v1/codes/304 200 0.3ms`. */
-export function textLine(method: string, path: string, status: number, ms: number): string {
-  return `${method} ${path} ${status} ${ms.toFixed(1)}ms`;
+/** The encoded method and path of a line, in the log's format (opaque to callers). */
+export type LineStart = Uint8Array & { readonly lineStart: unique symbol };
+
+const SPACE = 0x20;
+const DOT = 0x2e;
+const CLOSING_BRACE = 0x7d;
+const LETTER_M = 0x6d;
+const LETTER_S = 0x73;
+/** Bytes a line needs besides its start: time, status, duration and punctuation, with room to spare. */
+const LINE_TAIL = 96;
+
+/**
+ * The two formats. Text: `GET /api/v1/codes/304 200 0.3ms`. JSON:
+ * `{"time":"2026-12-06T15:00:00.000Z","method":"GET","path":"/api/v1/codes/304","status":200,"ms":0.26}`,
+ * the method and path escaped by JSON.stringify.
+ */
+function encodeLineStart(json: boolean, method: string, path: string): LineStart {
+  const logged = path.length > MAX_LOGGED_PATH ? path.slice(0, MAX_LOGGED_PATH) : path;
+  const text = json ? `","method":${JSON.stringify(method)},"path":${JSON.stringify(logged)},"status":` : `${method} ${logged} `;
+  return Buffer.from(text, 'utf8') as Uint8Array as LineStart;
 }
 
+const ISO_LENGTH = 24;
 let isoMillis = Number.NaN;
-let isoString = '';
-/** The ISO time of `millis`, formatted once per distinct millisecond. */
-function isoTime(millis: number): string {
+const isoBytes = new Uint8Array(ISO_LENGTH);
+/** The ISO time of `millis` (`2026-12-06T15:00:00.000Z`) as bytes, encoded once per distinct millisecond. */
+function isoTime(millis: number): Uint8Array {
   if (millis !== isoMillis) {
     isoMillis = millis;
-    isoString = new Date(millis).toISOString();
+    const text = new Date(millis).toISOString();
+    for (let i = 0; i < ISO_LENGTH; i++) isoBytes[i] = text.charCodeAt(i);
   }
-  return isoString;
+  return isoBytes;
 }
 
-/** The JSON form: one object per line; the path is escaped by JSON.stringify, the method is an HTTP token. */
-export function jsonLine(millis: number, method: string, path: string, status: number, ms: number): string {
-  return `{"time":"${isoTime(millis)}","method":"${method}","path":${JSON.stringify(path)},"status":${status},"ms":${Math.round(ms * 100) / 100}}`;
+const ascii = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
+const JSON_OPENING = ascii('{"time":"');
+const JSON_MS = ascii(',"ms":');
+
+/** Writes `ms` rounded half up to tenths, always with one decimal (`0.0`, `12.5`). */
+export function writeTenths(writer: LogWriter, ms: number): void {
+  const tenths = Math.round(ms * 10);
+  writer.digits(Math.floor(tenths / 10));
+  writer.char(DOT);
+  writer.digits(tenths % 10);
+}
+
+/** Writes `ms` rounded half up to hundredths as the shortest JSON number (`0`, `0.5`, `0.05`, `12.34`). */
+export function writeHundredths(writer: LogWriter, ms: number): void {
+  const hundredths = Math.round(ms * 100);
+  writer.digits(Math.floor(hundredths / 100));
+  const fraction = hundredths % 100;
+  if (fraction === 0) return;
+  writer.char(DOT);
+  if (fraction % 10 === 0) writer.digits(fraction / 10);
+  else writer.digits(fraction, 2);
 }
 
 export interface RequestLog {
+  /** The encoded start of the lines for `method` and `path`: keep it to log that request again cheaply. */
+  lineStart(method: string, path: string): LineStart;
+  /** Logs an exchange, already handed to the socket, whose request part is `start`. */
+  sentAs(start: LineStart, status: number, started: number): void;
   /** Logs an exchange whose response has already been handed to the socket. */
   sent(req: IncomingMessage, status: number, started: number): void;
   /** Logs the exchange when its response finishes (for responses written later). */
@@ -60,12 +105,44 @@ export function createRequestLog(options: LogOptions, writer: LogWriter): Reques
   if (options.silent) return undefined;
   const json = options.format === 'json';
 
+  function lineStart(method: string, path: string): LineStart {
+    return encodeLineStart(json, method, path);
+  }
+
+  // JSON lines carry the wall-clock time. It is the monotonic clock, already read for the duration, plus
+  // an offset to the wall clock, re-read every second: one clock read per request, not two.
+  let wallOffset = Date.now() - performance.now();
+  if (json) {
+    setInterval(() => {
+      wallOffset = Date.now() - performance.now();
+    }, 1000).unref();
+  }
+
+  function sentAs(start: LineStart, status: number, started: number): void {
+    const now = performance.now();
+    const ms = now - started;
+    writer.begin(start.length + LINE_TAIL);
+    if (json) {
+      writer.bytes(JSON_OPENING);
+      writer.bytes(isoTime(Math.floor(wallOffset + now)));
+      writer.bytes(start);
+      writer.digits(status);
+      writer.bytes(JSON_MS);
+      writeHundredths(writer, ms);
+      writer.char(CLOSING_BRACE);
+    } else {
+      writer.bytes(start);
+      writer.digits(status);
+      writer.char(SPACE);
+      writeTenths(writer, ms);
+      writer.char(LETTER_M);
+      writer.char(LETTER_S);
+    }
+    writer.end();
+  }
+
   function sent(req: IncomingMessage, status: number, started: number): void {
-    const ms = performance.now() - started;
-    const method = req.method ?? '';
-    let path = req.url ?? '';
-    if (path.length > MAX_LOGGED_PATH) path = path.slice(0, MAX_LOGGED_PATH);
-    writer.line(json ? jsonLine(Date.now(), method, path, status, ms) : textLine(method, path, status, ms));
+    sentAs(lineStart(req.method ?? '', req.url ?? ''), status, started);
   }
 
   /** One shared listener for every response: `this` is the response, its start time a property. */
@@ -74,6 +151,8 @@ export function createRequestLog(options: LogOptions, writer: LogWriter): Reques
   }
 
   return {
+    lineStart,
+    sentAs,
     sent,
     onFinish(res, started) {
       (res as TrackedResponse)[kStarted] = started;
