@@ -100,19 +100,23 @@ export async function loadApi(contenders: Contender[], options: LoadOptions) {
   );
   const drivers = servers.map((server) => new LoadDriver(server.port, options.connections));
   try {
-    const reference = servers[0]!.origin;
-    const etag = (await fetch(`${reference}${options.resource}`, { headers: { 'Accept-Encoding': 'identity' } })).headers.get('etag')!;
+    // Each contender's own entity-tag for the 304 path: a baseline checkout may serve other bytes (its own dataset).
+    const firstOf = contenders.map((_, index) => instances.findIndex((instance) => instance.index === index));
+    const etags = await Promise.all(
+      firstOf.map(
+        async (i) =>
+          (await fetch(`${servers[i]!.origin}${options.resource}`, { headers: { 'Accept-Encoding': 'identity' } })).headers.get('etag')!,
+      ),
+    );
     const paths = [
-      { status: 200, fields: {} as Record<string, string> },
-      { status: 304, fields: { 'If-None-Match': etag } as Record<string, string> },
+      { status: 200, fields: (_index: number): Record<string, string> => ({}) },
+      { status: 304, fields: (index: number): Record<string, string> => ({ 'If-None-Match': etags[index]! }) },
     ];
     for (const { status, fields } of paths) {
-      const expected = await fingerprint(reference, options.resource, fields);
-      for (const [i, { contender }] of instances.entries()) {
-        if (i > 0 && (await fingerprint(servers[i]!.origin, options.resource, fields)) !== expected) {
-          console.warn(
-            `note: ${contender.name} does not answer the ${status} path with the same fields and bytes as ${contenders[0]!.name}`,
-          );
+      const expected = await fingerprint(servers[0]!.origin, options.resource, fields(0));
+      for (const [index, contender] of contenders.entries()) {
+        if (index > 0 && (await fingerprint(servers[firstOf[index]!]!.origin, options.resource, fields(index))) !== expected) {
+          console.warn(`note: ${contender.name} answers the ${status} path with other fields or bytes than ${contenders[0]!.name}`);
         }
       }
     }
@@ -120,12 +124,14 @@ export async function loadApi(contenders: Contender[], options: LoadOptions) {
     // What a client sends, with no Accept-Encoding: the identity variant, as the bare server serves.
     const requests = paths.map(({ status, fields }) => ({
       status,
-      bytes: Buffer.from(
-        `GET ${options.resource} HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: bench\r\nAccept: */*\r\n` +
-          Object.entries(fields)
-            .map(([name, value]) => `${name}: ${value}\r\n`)
-            .join('') +
-          '\r\n',
+      bytes: contenders.map((_, index) =>
+        Buffer.from(
+          `GET ${options.resource} HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: bench\r\nAccept: */*\r\n` +
+            Object.entries(fields(index))
+              .map(([name, value]) => `${name}: ${value}\r\n`)
+              .join('') +
+            '\r\n',
+        ),
       ),
     }));
 
@@ -135,7 +141,7 @@ export async function loadApi(contenders: Contender[], options: LoadOptions) {
     for (const request of requests) {
       for (const i of order) {
         await drivers[i]!.connect();
-        await drivers[i]!.run(request.bytes, request.status, options.sliceMs);
+        await drivers[i]!.run(request.bytes[instances[i]!.index]!, request.status, options.sliceMs);
       }
     }
 
@@ -154,7 +160,7 @@ export async function loadApi(contenders: Contender[], options: LoadOptions) {
           const pid = servers[i]!.child.pid!;
           const before = cpuMicros(pid);
           const started = performance.now();
-          const slice = await drivers[i]!.run(request.bytes, request.status, options.sliceMs);
+          const slice = await drivers[i]!.run(request.bytes[index]!, request.status, options.sliceMs);
           busyMs[index]! += performance.now() - started;
           used[index]! += cpuMicros(pid) - before;
           answered[index]! += slice.responses;
@@ -170,7 +176,7 @@ export async function loadApi(contenders: Contender[], options: LoadOptions) {
         });
       }
     }
-    if (surprises > 0) console.warn(`note: ${surprises} answers had an unexpected status or were cut off`);
+    if (surprises > 0) console.warn(`note: ${surprises} answers had another status than the path's, or were cut off`);
 
     const rows: Record<string, Record<string, string | number>> = {};
     for (const { status } of requests) {
