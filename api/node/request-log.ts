@@ -50,22 +50,22 @@ function encodeLineStart(json: boolean, method: string, path: string): LineStart
   return Buffer.from(text, 'utf8') as Uint8Array as LineStart;
 }
 
-const ISO_LENGTH = 24;
-let isoMillis = Number.NaN;
-const isoBytes = new Uint8Array(ISO_LENGTH);
-/** The ISO time of `millis` (`2026-12-06T15:00:00.000Z`) as bytes, encoded once per distinct millisecond. */
-function isoTime(millis: number): Uint8Array {
-  if (millis !== isoMillis) {
-    isoMillis = millis;
-    const text = new Date(millis).toISOString();
-    for (let i = 0; i < ISO_LENGTH; i++) isoBytes[i] = text.charCodeAt(i);
-  }
-  return isoBytes;
-}
-
 const ascii = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
-const JSON_OPENING = ascii('{"time":"');
+const JSON_TIME = ascii('{"time":"');
 const JSON_MS = ascii(',"ms":');
+const ISO_LENGTH = 24;
+let openingMillis = Number.NaN;
+/** A JSON line's opening, `{"time":"2026-12-06T15:00:00.000Z`, rewritten once per distinct millisecond. */
+const jsonOpening = new Uint8Array(JSON_TIME.length + ISO_LENGTH);
+jsonOpening.set(JSON_TIME);
+function jsonOpeningAt(millis: number): Uint8Array {
+  if (millis !== openingMillis) {
+    openingMillis = millis;
+    const iso = new Date(millis).toISOString();
+    for (let i = 0; i < ISO_LENGTH; i++) jsonOpening[JSON_TIME.length + i] = iso.charCodeAt(i);
+  }
+  return jsonOpening;
+}
 
 /** Writes `ms` rounded half up to tenths, always with one decimal (`0.0`, `12.5`). */
 export function writeTenths(writer: LogWriter, ms: number): void {
@@ -123,8 +123,7 @@ export function createRequestLog(options: LogOptions, writer: LogWriter): Reques
     const ms = now - started;
     writer.begin(start.length + LINE_TAIL);
     if (json) {
-      writer.bytes(JSON_OPENING);
-      writer.bytes(isoTime(Math.floor(wallOffset + now)));
+      writer.bytes(jsonOpeningAt(Math.floor(wallOffset + now)));
       writer.bytes(start);
       writer.digits(status);
       writer.bytes(JSON_MS);
