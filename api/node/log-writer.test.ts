@@ -3,27 +3,9 @@
  * order, whole, whether batches fill up or a quiet line waits for its timer.
  * (SIGTERM, uncaught errors and a closed pipe: api/lifecycle.test.ts.)
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { logFile } from '../testing/log-file.ts';
 import { BATCH_BYTES, createLogWriter } from './log-writer.ts';
-
-const opened: { fd: number; dir: string }[] = [];
-afterEach(() => {
-  for (const { fd, dir } of opened.splice(0)) {
-    closeSync(fd);
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-function logFile() {
-  const dir = mkdtempSync(join(tmpdir(), 'log-writer-'));
-  const path = join(dir, 'log');
-  const fd = openSync(path, 'w');
-  opened.push({ fd, dir });
-  return { fd, read: () => readFileSync(path, 'utf8') };
-}
 
 describe('createLogWriter', () => {
   it('writes every line once, in order, across many full batches, by the time flush resolves', async () => {

@@ -5,33 +5,21 @@
  * durations are checked for their form, and the digit writers are fed fixed
  * values.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { logFile } from '../testing/log-file.ts';
 import { createLogWriter, type LogWriter } from './log-writer.ts';
 import { createRequestLog, writeHundredths, writeTenths } from './request-log.ts';
 
-const opened: { fd: number; dir: string }[] = [];
-afterEach(() => {
-  for (const { fd, dir } of opened.splice(0)) {
-    closeSync(fd);
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-function logFile() {
-  const dir = mkdtempSync(join(tmpdir(), 'request-log-'));
-  const path = join(dir, 'log');
-  const fd = openSync(path, 'w');
-  opened.push({ fd, dir });
+/** A writer on a fresh log file, and the lines it holds once flushed. */
+function logged() {
+  const { fd, read } = logFile();
   const writer = createLogWriter(fd);
   return {
     writer,
     lines: async () => {
       await writer.flush();
-      return readFileSync(path, 'utf8').split('\n').slice(0, -1);
+      return read().split('\n').slice(0, -1);
     },
   };
 }
@@ -40,7 +28,7 @@ const request = (method: string, url: string) => ({ method, url }) as IncomingMe
 
 describe('text lines', () => {
   it('are "METHOD path status N.Nms"', async () => {
-    const { writer, lines } = logFile();
+    const { writer, lines } = logged();
     const log = createRequestLog({ format: 'text', silent: false }, writer)!;
     log.sent(request('GET', '/api/v1/codes/304'), 304, performance.now());
     log.sentAs(log.lineStart('HEAD', '/codes/404/'), 200, performance.now());
@@ -50,7 +38,7 @@ describe('text lines', () => {
   });
 
   it('keep at most 512 characters of the path', async () => {
-    const { writer, lines } = logFile();
+    const { writer, lines } = logged();
     const log = createRequestLog({ format: 'text', silent: false }, writer)!;
     log.sent(request('GET', `/${'a'.repeat(2000)}`), 414, performance.now());
     const [line] = await lines();
@@ -60,7 +48,7 @@ describe('text lines', () => {
 
 describe('JSON lines', () => {
   it('carry time, method, path, status and ms, in that order', async () => {
-    const { writer, lines } = logFile();
+    const { writer, lines } = logged();
     const log = createRequestLog({ format: 'json', silent: false }, writer)!;
     log.sent(request('GET', '/api/v1/codes/418'), 200, performance.now());
     const [line] = await lines();
@@ -70,7 +58,7 @@ describe('JSON lines', () => {
   });
 
   it('escape quotes, backslashes and control characters, and keep Latin-1 characters, as JSON.stringify does', async () => {
-    const { writer, lines } = logFile();
+    const { writer, lines } = logged();
     const log = createRequestLog({ format: 'json', silent: false }, writer)!;
     // node:http hands over the request target as one-byte characters; these are the awkward ones.
     const paths = ['/a"b', '/a\\b', '/tab\there', '/caf\u00e9', '/\u007f'];
@@ -82,7 +70,7 @@ describe('JSON lines', () => {
 
 describe('duration digits', () => {
   async function written(write: (writer: LogWriter, ms: number) => void, values: number[]) {
-    const { writer, lines } = logFile();
+    const { writer, lines } = logged();
     for (const value of values) {
       writer.begin(64);
       write(writer, value);
