@@ -11,9 +11,9 @@
  * `toFixed`, a `JSON.stringify` (unless its path needs escaping) or a joined
  * batch string to flatten and encode later; request-log.ts writes its fields
  * with the methods here. Measured by `npm run bench` against the string
- * writer, JSON lines cost 3 to 7 % less CPU per request; text lines cost the
- * same within the bench's noise (about ±5 %). (A 64 KiB batch measured no
- * different from 16 KiB.)
+ * writer in the same runs, a request with a JSON line cost between 1 % more
+ * and 8 % less CPU, one with a text line the same within the bench's noise
+ * (about ±5 %). A 64 KiB batch measured no different from 16 KiB.
  *
  * No line is lost on the way out: `flush()` resolves once everything written
  * so far is in the kernel's hands, and the entry calls it before exiting (on
