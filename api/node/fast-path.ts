@@ -72,7 +72,7 @@ interface NodeAnswer {
   /**
    * `res.end(text, 'latin1')` lets node:http send the header section and the
    * content in one write of one string, where a Buffer costs a gathered write
-   * of two pieces (about 4 % of the CPU of a 200, measured side by side).
+   * of two pieces (3 to 12 % more CPU for a 200, in `npm run bench` runs).
    * Latin-1 maps every byte to one character and back: the bytes on the wire
    * are the same.
    */
