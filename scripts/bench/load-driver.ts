@@ -5,12 +5,21 @@
  * status and the framing, so it costs far less CPU per request than a full
  * client and the server, not the client, is what runs out of CPU. The
  * benchmark pauses it between slices; a connection the server closed while
- * idle (keep-alive timeout) is opened again before the next slice.
+ * idle (keep-alive timeout) is opened again before the next slice, and one
+ * idle for nearly that long is replaced before the server can close it.
  */
 import { connect, type Socket } from 'node:net';
 
 const HEAD_END = Buffer.from('\r\n\r\n');
 const CONTENT_LENGTH = /\r\ncontent-length:[ \t]*(\d+)/i;
+/**
+ * node:http closes a keep-alive connection idle for `server.keepAliveTimeout`
+ * (5 s by default). A request sent as that close is under way is lost, and
+ * would count as a surprise: connections idle longer than this are replaced.
+ */
+const REOPEN_AFTER_IDLE_MS = 4000;
+/** Time for the server to see the replaced connections go and the new ones come, before a slice is timed. */
+const REOPEN_SETTLE_MS = 20;
 
 /** What one slice of load saw. */
 export interface Slice {
@@ -33,16 +42,25 @@ export class LoadDriver {
   private inFlight = 0;
   private slice: Slice = { responses: 0, surprises: 0, latencies: [] };
   private settled: (() => void) | undefined;
+  /** When the last slice ended. */
+  private idleSince = Number.NEGATIVE_INFINITY;
 
   constructor(port: number, connections: number) {
     this.port = port;
     this.connections = connections;
   }
 
-  /** Opens connections until `connections` are open (call before measuring: the server's accepts are not timed). */
+  /**
+   * Opens connections until `connections` are open, first replacing them all
+   * if they have been idle for nearly the server's keep-alive timeout. Call
+   * it before measuring: the server's accepts are not timed.
+   */
   async connect(): Promise<void> {
+    const stale = this.sockets.size > 0 && performance.now() - this.idleSince > REOPEN_AFTER_IDLE_MS;
+    if (stale) this.close();
     const missing = this.connections - this.sockets.size;
     await Promise.all(Array.from({ length: missing }, () => this.open()));
+    if (stale || missing > 0) await new Promise((resolve) => setTimeout(resolve, REOPEN_SETTLE_MS));
   }
 
   /** Loads the server for `ms` with `request`, then waits for the answers in flight. */
@@ -55,11 +73,13 @@ export class LoadDriver {
     await new Promise((resolve) => setTimeout(resolve, ms));
     this.running = false;
     if (this.inFlight > 0) await new Promise<void>((resolve) => (this.settled = resolve));
+    this.idleSince = performance.now();
     return this.slice;
   }
 
   close(): void {
     for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
   }
 
   private send(socket: Socket): void {
