@@ -8,6 +8,20 @@
  * path keeps one per route and method, made on first use, so a request's line
  * costs a copy of those bytes and the digits of its status and duration.
  * Every other request gets its `LineStart` made on the spot.
+ *
+ * What a line costs a running server was measured on the 2-vCPU VM. Logging
+ * was switched on and off between 150 ms slices of load within one process,
+ * so no process's own luck entered the figure (seven runs; a fast-path
+ * request without logs cost 23 to 32 µs of CPU).
+ * - Text lines cost 0.8 to 2.6 µs per request, JSON lines 0.9 to 2.8 µs:
+ *   3 to 10 % of a fast-path request.
+ * - The two `performance.now()` reads are 0.5 to 0.8 µs of that (one run).
+ *   `process.hrtime()` was not clearly cheaper.
+ * - Our JavaScript for a line is about 0.5 µs by perf's count. Encoding
+ *   lines 256 at a time after the fact measured from 0.3 µs dearer to 0.9 µs
+ *   cheaper (two runs).
+ * - The way out made no difference beyond the spread: a pipe or /dev/null,
+ *   asynchronous or synchronous writes, sonic-boom or reused batches.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
