@@ -28,7 +28,7 @@ describe('createLogWriter', () => {
     expect(read()).toBe('GET / 200 0.2ms\n');
   });
 
-  it('keeps lines written while a batch is being written', async () => {
+  it('keeps a line written after flush() was called and before it resolved', async () => {
     const { fd, read } = logFile();
     const writer = createLogWriter(fd);
     const first = Array.from({ length: 2_000 }, (_, i) => `first ${i}`);
