@@ -5,10 +5,10 @@
  * response with the same function as the Hono app (http/send.ts), so both
  * paths send identical answers; anything else falls through to Hono.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { API_BASE } from '../endpoints.ts';
 import type { Representation } from '../http/representation.ts';
-import { planRepresentation, type ResponsePlan } from '../http/send.ts';
+import { type HeaderReader, planRepresentation, type ResponsePlan } from '../http/send.ts';
 import { apiKinds } from '../policy/kinds.ts';
 import type { StaticSite } from '../static-site.ts';
 import type { LineStart } from './request-log.ts';
@@ -26,43 +26,40 @@ export interface FastRoute {
 const MAX_SITE_ROUTES = 16_384;
 
 /**
- * The request fields `planRepresentation` reads (lower-case names), each as
- * the Fetch Headers object would give it: every field line joined with ", ".
- * They are read from the raw header lines in one pass: Node's `req.headers`
- * keeps only the first If-Modified-Since line, which would hide a list that
- * must be ignored (RFC 9110 §13.1.3). The fast path runs synchronously, one
- * request at a time, so one reader with a slot per field serves every request
- * in turn: nothing is allocated per request.
+ * Request fields as the Fetch Headers object would give them to
+ * `planRepresentation`: every field line joined with ", ". node:http has
+ * already made `req.headers` by the time a request is handled, and it joins
+ * repeated lines that way for every field the planner reads but two: of
+ * If-Modified-Since and If-Unmodified-Since it keeps only the first line,
+ * which would hide a list that must be ignored (RFC 9110 §13.1.3, §13.1.4).
+ * Those two, when present, are read again from the raw lines. Reading the
+ * object node:http made anyway, rather than scanning every raw line, saved
+ * 0.1 to 0.3 µs of CPU per request (one process switching between the two
+ * under load). The fast path runs synchronously, one request at a time, so
+ * one reader serves every request in turn.
  */
-const PLANNED_FIELDS = ['accept-encoding', 'if-match', 'if-none-match', 'if-modified-since', 'if-unmodified-since'] as const;
-type PlannedName = (typeof PLANNED_FIELDS)[number];
-const PLANNED_NAMES: ReadonlySet<string> = new Set(PLANNED_FIELDS);
-/** Only names as long as a planned one are lowered and compared. */
-const PLANNED_LENGTHS: ReadonlySet<number> = new Set(PLANNED_FIELDS.map((name) => name.length));
+class RequestFields implements HeaderReader {
+  private headers: IncomingHttpHeaders = {};
+  private raw: string[] = [];
 
-class PlannedFields {
-  /** One slot per planned field, made once. */
-  private readonly slots = Object.fromEntries(PLANNED_FIELDS.map((name) => [name, undefined])) as Record<PlannedName, string | undefined>;
-
-  /** Refills the slots from `raw` (name, value, name, value, ...). */
-  read(raw: string[]): this {
-    for (const name of PLANNED_FIELDS) this.slots[name] = undefined;
-    for (let i = 0; i < raw.length; i += 2) {
-      const name = raw[i]!;
-      if (!PLANNED_LENGTHS.has(name.length)) continue;
-      const lower = name.toLowerCase();
-      if (!PLANNED_NAMES.has(lower)) continue;
-      const previous = this.slots[lower as PlannedName];
-      this.slots[lower as PlannedName] = previous === undefined ? raw[i + 1]! : `${previous}, ${raw[i + 1]}`;
-    }
+  read(req: IncomingMessage): this {
+    this.headers = req.headers;
+    this.raw = req.rawHeaders;
     return this;
   }
 
   get(name: string): string | undefined {
-    return this.slots[name as PlannedName];
+    const value = this.headers[name] as string | undefined;
+    if (value === undefined || (name !== 'if-modified-since' && name !== 'if-unmodified-since')) return value;
+    let joined: string | undefined;
+    for (let i = 0; i < this.raw.length; i += 2) {
+      if (this.raw[i]!.length !== name.length || this.raw[i]!.toLowerCase() !== name) continue;
+      joined = joined === undefined ? this.raw[i + 1]! : `${joined}, ${this.raw[i + 1]}`;
+    }
+    return joined;
   }
 }
-const plannedFields = new PlannedFields();
+const requestFields = new RequestFields();
 
 /** A plan as node:http takes it fastest: header fields as a flat list, the content as a one-byte string. */
 interface NodeAnswer {
@@ -132,7 +129,7 @@ export function createFastPath(catalog: Map<string, Representation>, site?: Stat
       }
     }
     if (!found) return undefined;
-    const plan = planRepresentation(method, plannedFields.read(req.rawHeaders), url, found.representation, found.extraHeaders);
+    const plan = planRepresentation(method, requestFields.read(req), url, found.representation, found.extraHeaders);
     const answer = nodeAnswer(plan);
     res.writeHead(answer.status, answer.fields);
     if (method === 'HEAD' || answer.text === null) res.end();
