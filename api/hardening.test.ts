@@ -125,8 +125,10 @@ describe('header fields', () => {
     expect(statusOf(wire)).toBe(200);
     expect(wire.toLowerCase()).not.toContain('accept-ranges: bytes');
   });
-  it('answers a malformed request line with 400', async () => {
-    expect(statusOf(await send('GARBAGE\r\n\r\n'))).toBe(400);
+  it('answers a malformed request line with a 400 problem document', async () => {
+    const wire = await send('GARBAGE\r\n\r\n');
+    expect(statusOf(wire)).toBe(400);
+    expect(wire.toLowerCase()).toContain('content-type: application/problem+json');
     expect(statusOf(await send('GET / HTTP/9.9\r\nHost: x\r\n\r\n'))).toBeLessThan(500);
   });
 });

@@ -14,6 +14,7 @@ import { createApp } from './app.ts';
 import { buildCatalog } from './catalog.ts';
 import { DRAIN_LIMIT_MS } from './drain.ts';
 import { API_BASE } from './endpoints.ts';
+import { createClientErrorHandler } from './node/client-error.ts';
 import { createFastPath } from './node/fast-path.ts';
 import { createLogWriter } from './node/log-writer.ts';
 import { createRequestLog, logOptionsFromEnv } from './node/request-log.ts';
@@ -85,7 +86,10 @@ function onRequest(req: IncomingMessage, res: ServerResponse): void {
 // optimizeEmptyRequests (Node 24.12): a request with neither Content-Length nor Transfer-Encoding has no
 // content (RFC 9112 §6.3), so node:http starts its body stream already ended instead of running a stream's
 // life cycle per GET. A POST without either reads as empty content, as it should (api/respond tests).
-const server = createServer({ maxHeaderSize: 16 * 1024, optimizeEmptyRequests: true }, onRequest);
+const MAX_HEADER_SIZE = 16 * 1024;
+const server = createServer({ maxHeaderSize: MAX_HEADER_SIZE, optimizeEmptyRequests: true }, onRequest);
+// A request node:http cannot parse gets a problem document and a log line like any other bad request.
+server.on('clientError', createClientErrorHandler(requestLog, MAX_HEADER_SIZE));
 // Expect: 100-continue reaches the app, which sends 100 only when it will read the content and
 // otherwise answers at once (RFC 9110 §10.1.1); without this listener Node would send 100 itself.
 server.on('checkContinue', onRequest);

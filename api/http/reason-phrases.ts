@@ -10,6 +10,7 @@ export const reasonPhrases: Readonly<Record<number, string>> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  408: 'Request Timeout',
   412: 'Precondition Failed',
   413: 'Content Too Large',
   414: 'URI Too Long',

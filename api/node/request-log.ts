@@ -103,6 +103,16 @@ export function writeHundredths(writer: LogWriter, ms: number): void {
   else writer.digits(fraction, 2);
 }
 
+/**
+ * The line of a request node:http could not parse (client-error.ts): its
+ * method, path and duration are unknown, so text has `-` where they go and
+ * JSON has null: `- - 400 -`, `{"time":"…","method":null,"path":null,"status":400,"ms":null}`.
+ */
+const UNPARSED_TEXT_START = ascii('- - ');
+const UNPARSED_TEXT_END = ascii(' -');
+const UNPARSED_JSON_START = ascii('","method":null,"path":null,"status":');
+const UNPARSED_JSON_END = ascii(',"ms":null}');
+
 export interface RequestLog {
   /** The encoded start of the lines for `method` and `path`: keep it to log that request again cheaply. */
   lineStart(method: string, path: string): LineStart;
@@ -112,6 +122,8 @@ export interface RequestLog {
   sent(req: IncomingMessage, status: number, started: number): void;
   /** Logs the exchange when its response finishes (for responses written later). */
   onFinish(res: ServerResponse, started: number): void;
+  /** Logs the answer, already handed to the socket, to a request node:http could not parse. */
+  unparsed(status: number): void;
 }
 
 const kStarted = Symbol('request started');
@@ -166,10 +178,26 @@ export function createRequestLog(options: LogOptions, writer: LogWriter): Reques
     sent(this.req, this.statusCode, this[kStarted] ?? performance.now());
   }
 
+  function unparsed(status: number): void {
+    writer.begin(LINE_TAIL);
+    if (json) {
+      writer.bytes(jsonOpeningAt(Math.floor(wallOffset + performance.now())));
+      writer.bytes(UNPARSED_JSON_START);
+      writer.digits(status);
+      writer.bytes(UNPARSED_JSON_END);
+    } else {
+      writer.bytes(UNPARSED_TEXT_START);
+      writer.digits(status);
+      writer.bytes(UNPARSED_TEXT_END);
+    }
+    writer.end();
+  }
+
   return {
     lineStart,
     sentAs,
     sent,
+    unparsed,
     onFinish(res, started) {
       (res as TrackedResponse)[kStarted] = started;
       res.on('finish', finished);
