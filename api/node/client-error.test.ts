@@ -44,7 +44,11 @@ describe('a request node:http cannot parse', () => {
   it.each([
     ['a request line that is not one', 'GARBAGE\r\n\r\n', /Invalid method/],
     ['a header line without a colon', 'GET /api/v1/codes/304 HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\n\r\n', /header/i],
-    ['two Content-Length fields', 'POST /api/v1/respond/200 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n', /Content-Length/],
+    [
+      'two Content-Length fields',
+      'POST /api/v1/respond/200 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n',
+      /Content-Length/,
+    ],
     ['an HTTP version that does not exist', 'GET / HTTP/9.9\r\nHost: 127.0.0.1\r\n\r\n', /version/i],
   ])('answers %s with a 400 problem document', async (_label, request, detail) => {
     const { statusLine, fields, content, problem } = parse(await rawExchange(server.port, request));
@@ -112,7 +116,9 @@ describe('the handler on a real socket', () => {
   }
 
   it('answers a request that did not arrive in time with 408 (RFC 9110 §15.5.9)', async () => {
-    const { statusLine, fields, problem } = parse(await answerTo(Object.assign(new Error('timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' })));
+    const { statusLine, fields, problem } = parse(
+      await answerTo(Object.assign(new Error('timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' })),
+    );
     expect(statusLine).toBe('HTTP/1.1 408 Request Timeout');
     expect(fields.get('connection')).toBe('close');
     expect(problem).toMatchObject({ title: 'Request Timeout', status: 408 });
