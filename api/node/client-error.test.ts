@@ -129,4 +129,8 @@ describe('the handler on a real socket', () => {
     expect(statusLine).toBe('HTTP/1.1 413 Content Too Large');
     expect(problem).toMatchObject({ title: 'Content Too Large', status: 413 });
   });
+
+  it('closes a connection that failed on its own without answering', async () => {
+    expect(await answerTo(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBe('');
+  });
 });

@@ -9,7 +9,9 @@
  * The status for each parser error is node:http's own choice (lib/_http_server.js,
  * `socketOnError`): 431 when the header section is too large (RFC 6585 §5),
  * 413 when a chunk extension is (RFC 9110 §15.5.14), 408 when the request did
- * not arrive in time (§15.5.9), 400 for anything else (§15.5.1).
+ * not arrive in time (§15.5.9), 400 for any other parse error (§15.5.1). A
+ * connection that fails on its own (reset by the client, say) is closed
+ * without an answer.
  *
  * It answers only when the socket can still be written and holds no response
  * that has not finished. With one in flight, an answer written now could
@@ -48,7 +50,8 @@ function detailFor(status: number, error: ClientError, maxHeaderSize: number): s
   }
 }
 
-function statusFor(error: ClientError): number {
+/** The status for a parser error or node:http's request timeout; undefined for a failure of the connection itself. */
+function statusFor(error: ClientError): number | undefined {
   switch (error.code) {
     case 'HPE_HEADER_OVERFLOW':
       return 431;
@@ -57,7 +60,7 @@ function statusFor(error: ClientError): number {
     case 'ERR_HTTP_REQUEST_TIMEOUT':
       return 408;
     default:
-      return 400;
+      return error.code?.startsWith('HPE_') ? 400 : undefined;
   }
 }
 
@@ -67,12 +70,12 @@ type ServerSocket = Duplex & { _httpMessage?: object | null; setTimeout?: (ms: n
 /** Returns the `clientError` listener; `log` is undefined when request logs are off. */
 export function createClientErrorHandler(log: RequestLog | undefined, maxHeaderSize: number) {
   return function onClientError(error: ClientError, socket: ServerSocket): void {
-    // A connection reset or already closed has no one to answer; one with a response in flight gets no second.
-    if (error.code === 'ECONNRESET' || error.code === 'EPIPE' || !socket.writable || socket._httpMessage) {
+    const status = statusFor(error);
+    // A connection that failed (reset, timed out) or is closed has no one to answer; one with a response in flight gets no second.
+    if (status === undefined || !socket.writable || socket._httpMessage) {
       socket.destroy();
       return;
     }
-    const status = statusFor(error);
     const body = Buffer.from(problemBody({ status, detail: detailFor(status, error, maxHeaderSize) }));
     const fields = { ...apiKinds.problem.headers, 'Content-Length': String(body.byteLength), Date: new Date().toUTCString() };
     const head = Object.entries(fields)
