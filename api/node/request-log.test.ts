@@ -68,6 +68,18 @@ describe('JSON lines', () => {
   });
 });
 
+describe('lines of requests node:http could not parse', () => {
+  it('have "-" (text) or null (JSON) for the method, path and duration they lack', async () => {
+    const text = logged();
+    createRequestLog({ format: 'text', silent: false }, text.writer)!.unparsed(431);
+    expect(await text.lines()).toEqual(['- - 431 -']);
+    const json = logged();
+    createRequestLog({ format: 'json', silent: false }, json.writer)!.unparsed(400);
+    const [line] = await json.lines();
+    expect(line).toMatch(/^\{"time":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z","method":null,"path":null,"status":400,"ms":null\}$/);
+  });
+});
+
 describe('duration digits', () => {
   async function written(write: (writer: LogWriter, ms: number) => void, values: number[]) {
     const { writer, lines } = logged();
