@@ -34,7 +34,7 @@ export type ClientError = Error & { code?: string; reason?: string };
  * the rest of the bad request still unread, would make the kernel reset the
  * connection, and a client can lose the answer to the reset.
  */
-export const CLOSE_AFTER_ANSWER_MS = 5_000;
+const CLOSE_AFTER_ANSWER_MS = 5_000;
 
 /** The detail of each answer; `maxHeaderSize` is the largest header section the server accepts, in bytes. */
 function detailFor(status: number, error: ClientError, maxHeaderSize: number): string {
