@@ -16,7 +16,6 @@ import { DRAIN_LIMIT_MS } from './drain.ts';
 import { API_BASE } from './endpoints.ts';
 import { createClientErrorHandler } from './node/client-error.ts';
 import { createFastPath } from './node/fast-path.ts';
-import { closeQuietConnections } from './node/idle-connections.ts';
 import { createLogWriter } from './node/log-writer.ts';
 import { createRequestLog, logOptionsFromEnv } from './node/request-log.ts';
 import { useRegistryPhrases } from './node/status-phrases.ts';
@@ -64,7 +63,7 @@ const requestLog = createRequestLog(logOptionsFromEnv(process.env), log);
 /** Answers on the fast path when it can, through Hono otherwise; logs the exchange unless logging is off. */
 function onRequest(req: IncomingMessage, res: ServerResponse): void {
   if (!requestLog) {
-    if (!fastPath(req, res)) answerLater(req, res);
+    if (!fastPath(req, res)) void honoListener(req, res);
     return;
   }
   const started = performance.now();
@@ -80,14 +79,8 @@ function onRequest(req: IncomingMessage, res: ServerResponse): void {
     requestLog.sentAs(start, res.statusCode, started);
   } else {
     requestLog.onFinish(res, started);
-    answerLater(req, res);
+    void honoListener(req, res);
   }
-}
-
-/** The Hono path, whose answer may come later: its connection is not closed as quiet until it has. */
-function answerLater(req: IncomingMessage, res: ServerResponse): void {
-  connections.track(res);
-  void honoListener(req, res);
 }
 
 // optimizeEmptyRequests (Node 24.12): a request with neither Content-Length nor Transfer-Encoding has no
@@ -100,8 +93,6 @@ server.on('clientError', createClientErrorHandler(requestLog, MAX_HEADER_SIZE));
 // Expect: 100-continue reaches the app, which sends 100 only when it will read the content and
 // otherwise answers at once (RFC 9110 §10.1.1); without this listener Node would send 100 itself.
 server.on('checkContinue', onRequest);
-// Quiet connections are closed by a sweep, not by node:http's keep-alive timer per response.
-const connections = closeQuietConnections(server);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') console.error(`Port ${port} on ${host} is already in use. Set PORT to a free port.`);
