@@ -78,8 +78,7 @@ function onRequest(req: IncomingMessage, res: ServerResponse): void {
     }
     requestLog.sentAs(start, res.statusCode, started);
   } else {
-    requestLog.onFinish(res, started);
-    void honoListener(req, res);
+    void honoListener(req, res).then(() => requestLog.settled(req, res, started));
   }
 }
 
