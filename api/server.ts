@@ -16,6 +16,7 @@ import { DRAIN_LIMIT_MS } from './drain.ts';
 import { API_BASE } from './endpoints.ts';
 import { createClientErrorHandler } from './node/client-error.ts';
 import { createFastPath } from './node/fast-path.ts';
+import { closeQuietConnections } from './node/idle-connections.ts';
 import { createLogWriter } from './node/log-writer.ts';
 import { createRequestLog, logOptionsFromEnv } from './node/request-log.ts';
 import { useRegistryPhrases } from './node/status-phrases.ts';
@@ -92,6 +93,8 @@ server.on('clientError', createClientErrorHandler(requestLog, MAX_HEADER_SIZE));
 // Expect: 100-continue reaches the app, which sends 100 only when it will read the content and
 // otherwise answers at once (RFC 9110 §10.1.1); without this listener Node would send 100 itself.
 server.on('checkContinue', onRequest);
+// Quiet connections are closed by a timer of their own, not by node:http's keep-alive timer per response.
+closeQuietConnections(server);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') console.error(`Port ${port} on ${host} is already in use. Set PORT to a free port.`);
