@@ -46,8 +46,8 @@
  * sweep with a 'close' listener per connection (reverted in 82c8de9) grew
  * in 21 of 43 soak runs. With this module, on the soak's Hono-path request
  * alone: 3 of 4 runs with such a listener, 1 of 8 without it, and none of
- * 10 once the request log's per-request 'finish' listener was gone too
- * (request-log.ts); none of 6 on the soak's whole mix.
+ * 16 once the request log's per-request 'finish' listener was gone too
+ * (request-log.ts); none of 14 on the soak's whole mix.
  */
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
