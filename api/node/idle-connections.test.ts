@@ -30,9 +30,14 @@ async function start(): Promise<number> {
   });
   server.on('connection', (socket: Socket) => serverSockets.push(socket));
   quiet = closeQuietConnections(server, null);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
+  return listening(server);
+}
+
+/** Starts `server` on a free loopback port and returns the port. */
+async function listening(on: Server): Promise<number> {
+  on.listen(0, '127.0.0.1');
+  await once(on, 'listening');
+  const address = on.address();
   return typeof address === 'object' && address ? address.port : 0;
 }
 
@@ -86,18 +91,12 @@ describe('closeQuietConnections', () => {
     const plain = createServer();
     const plainSockets: Socket[] = [];
     plain.on('connection', (socket: Socket) => plainSockets.push(socket));
-    plain.listen(0, '127.0.0.1');
-    await once(plain, 'listening');
-    const plainAddress = plain.address();
-    const plainClient = await client(typeof plainAddress === 'object' && plainAddress ? plainAddress.port : 0);
+    const plainClient = await client(await listening(plain));
     // With its timers on, as the server runs it.
     server = createServer();
     server.on('connection', (socket: Socket) => serverSockets.push(socket));
     closeQuietConnections(server);
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const address = server.address();
-    const c = await client(typeof address === 'object' && address ? address.port : 0);
+    const c = await client(await listening(server));
     await until(() => serverSockets.length > 0 && plainSockets.length > 0);
     for (const event of serverSockets[0]!.eventNames()) {
       expect(serverSockets[0]!.listenerCount(event), String(event)).toBe(plainSockets[0]!.listenerCount(event));
